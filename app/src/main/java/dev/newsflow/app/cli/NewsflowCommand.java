@@ -1,0 +1,43 @@
+package dev.newsflow.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code newsflow} command. Exit codes: 0 success, 1 failure with a one-line reason on stderr,
+ * 2 usage error. Stdout carries data only (JSON lines, summaries); logs go to stderr.
+ */
+@Command(name = "newsflow",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "A stream-processing news pipeline on Apache Kafka: ingest, enrich, sink.",
+        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, ExtractCommand.class})
+public final class NewsflowCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** The configured command line: the one parser for the CLI, the launcher and the compose file test. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new NewsflowCommand());
+        commandLine.setExecutionExceptionHandler((error, command, parseResult) -> {
+            command.getErr().println("newsflow: " + command.getCommandName() + ": " + oneLine(error));
+            return 1;
+        });
+        return commandLine;
+    }
+
+    private static String oneLine(Throwable error) {
+        Throwable cause = error;
+        while (cause.getMessage() == null && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.lines().findFirst().orElse("").strip();
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+}

@@ -1,0 +1,139 @@
+package dev.newsflow.app.run;
+
+import dev.newsflow.app.topics.TopicSetup;
+import dev.newsflow.broker.EmbeddedKafkaBroker;
+import dev.newsflow.enrich.Enricher;
+import dev.newsflow.enrich.topology.EnrichConfig;
+import dev.newsflow.enrich.topology.EnrichService;
+import dev.newsflow.ingest.ArchiveIngest;
+import dev.newsflow.ingest.IngestReport;
+import dev.newsflow.ingest.publish.RawPublisher;
+import dev.newsflow.ingest.source.InputFile;
+import dev.newsflow.ingest.source.InputFiles;
+import dev.newsflow.sink.consume.SinkService;
+import dev.newsflow.sink.jdbc.JdbcArticleStore;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline in one process: a broker (embedded unless an external one is named), the
+ * enrich stage, the sink stage, and ingest of the given inputs, each stage the same code that runs
+ * as its own service. Started in dependency order, closed in reverse.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private static final Duration STAGE_START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final PipelineOptions options;
+    private final Clock clock;
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final String runId = UUID.randomUUID().toString();
+    private String bootstrapServers;
+    private RunMonitor monitor;
+    private EnrichService enrich;
+    private Thread sinkThread;
+
+    public Pipeline(PipelineOptions options, Clock clock) {
+        this.options = options;
+        this.clock = clock;
+    }
+
+    /** Brings up broker, topics, enrich and sink; returns once every stage is ready for input. */
+    public void start() throws Exception {
+        Map<String, String> kafka = options.kafkaProperties();
+        if (options.bootstrapServers() == null) {
+            EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(options.dataDir().resolve("kafka"), 0);
+            started.push(broker);
+            bootstrapServers = broker.bootstrapServers();
+            LOG.info("run: embedded broker at {}", bootstrapServers);
+        } else {
+            bootstrapServers = options.bootstrapServers();
+        }
+        TopicSetup.ensure(bootstrapServers, kafka, TopicSetup.DEFAULT_PARTITIONS, (short) 1);
+
+        JdbcArticleStore store = JdbcArticleStore.open(options.effectiveStoreUrl(), clock);
+        started.push(store);
+
+        monitor = new RunMonitor(bootstrapServers, runId, kafka);
+        started.push(monitor);
+
+        enrich = new EnrichService(new EnrichConfig(bootstrapServers, EnrichConfig.DEFAULT_APPLICATION_ID,
+                options.dataDir().resolve("streams"), 1,
+                withStaticMember(kafka, StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), "newsflow-run-enrich")),
+                new Enricher(), clock);
+        started.push(enrich);
+        if (!enrich.start(STAGE_START_TIMEOUT)) {
+            throw new IllegalStateException("the enrich stage did not start within " + STAGE_START_TIMEOUT.toSeconds() + " s");
+        }
+
+        SinkService sink = new SinkService(bootstrapServers, "newsflow-sink", store, monitor,
+                withStaticMember(kafka, ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "newsflow-run-sink"), clock);
+        sinkThread = new Thread(sink, "newsflow-sink");
+        sinkThread.start();
+        started.push(sink);
+    }
+
+    /**
+     * One {@code run} process owns its data dir, so its consumers can be static group members: after a
+     * crash the next run takes over their partitions at once instead of waiting out the dead
+     * members' session timeout.
+     */
+    private static Map<String, String> withStaticMember(Map<String, String> kafka, String key, String instanceId) {
+        Map<String, String> settings = new HashMap<>(kafka);
+        settings.putIfAbsent(key, instanceId);
+        return settings;
+    }
+
+    /** Ingests the inputs (or the bundled samples) as this run; malformed items are reported on {@code errors}. */
+    public IngestReport ingest(PrintStream errors) throws Exception {
+        Iterable<InputFile> inputs = options.inputs().isEmpty()
+                ? BundledSamples.load()
+                : InputFiles.readLazily(options.inputs());
+        try (RawPublisher publisher = new RawPublisher(bootstrapServers, runId, options.kafkaProperties())) {
+            return new ArchiveIngest(publisher, errors::println, clock).ingest(inputs);
+        }
+    }
+
+    /** Waits until every event published in this run is stored or dead-lettered, or the timeout passes. */
+    public RunSummary awaitDrained(IngestReport report, Duration timeout, long startedAtMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        boolean drained = monitor.drained(report.published());
+        while (!drained && System.nanoTime() < deadline && stagesHealthy()) {
+            Thread.sleep(100);
+            drained = monitor.drained(report.published());
+        }
+        Duration took = Duration.ofMillis(clock.millis() - startedAtMillis);
+        return monitor.summary(report.read(), report.published(), report.deadLettered(), drained, took);
+    }
+
+    private boolean stagesHealthy() {
+        return enrich.healthy() && sinkThread.isAlive();
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable stage = started.pop();
+            try {
+                stage.close();
+            } catch (Exception e) {
+                LOG.warn("run: closing {} failed: {}", stage.getClass().getSimpleName(), e.getMessage());
+            }
+        }
+    }
+}
