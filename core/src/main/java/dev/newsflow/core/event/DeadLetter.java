@@ -38,6 +38,22 @@ public record DeadLetter(
     }
 
     /**
+     * A one-line reason for {@code error}: its first non-empty message line, looking through
+     * wrapping exceptions that carry none, else its class name. Dead letters and CLI errors use it.
+     */
+    public static String reasonOf(Throwable error) {
+        Throwable cause = error;
+        while ((cause.getMessage() == null || cause.getMessage().isBlank()) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        if (message == null || message.isBlank()) {
+            return cause.getClass().getSimpleName();
+        }
+        return message.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
+    }
+
+    /**
      * Where the failing record came from: a Kafka position, or for ingest the input file or URL.
      */
     public record Source(String topic, Integer partition, Long offset, String input) {

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>scheme and host lower-cased; an internationalised host in its ASCII (punycode) form; a
  *       trailing dot on the host dropped;</li>
- *   <li>the default port (80 for http, 443 for https) and the fragment dropped;</li>
+ *   <li>the port written without leading zeros, the default port (80 for http, 443 for https) and
+ *       the fragment dropped; a host or port that is not one (a space in the host, a port
+ *       {@code :abc}) rejected;</li>
  *   <li>percent-encoding normalised: escapes of unreserved characters decoded, other escapes in upper
  *       case, raw non-ASCII characters and spaces encoded as UTF-8 escapes;</li>
  *   <li>dot segments resolved, an empty path made {@code /}, a trailing slash after a non-empty path
@@ -38,6 +40,12 @@ public final class UrlCanonicalizer {
             "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "igshid",
             "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id", "oly_enc_id",
             "vero_id", "wickedid", "s_cid", "ncid", "cmpid", "at_medium", "at_campaign");
+
+    /**
+     * A host after IDN conversion: DNS labels (underscores allowed, as some real hosts have them) or a
+     * bracketed IPv6 literal. Anything else, e.g. a space or a stray percent sign, is no host at all.
+     */
+    private static final Pattern HOST = Pattern.compile("[a-z0-9_-]+(?:\\.[a-z0-9_-]+)*|\\[[0-9a-f:.]+]");
 
     private static final String UNRESERVED_MARKS = "-._~";
 
@@ -93,10 +101,27 @@ public final class UrlCanonicalizer {
         if (!host.startsWith("[")) {
             host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
         }
-        boolean defaultPort = port.isEmpty()
-                || (scheme.equals("http") && port.equals("80"))
-                || (scheme.equals("https") && port.equals("443"));
-        return userInfo + host + (defaultPort ? "" : ":" + port);
+        if (!HOST.matcher(host).matches()) {
+            throw new IllegalArgumentException("not a valid host in URL: " + link);
+        }
+        int portNumber = port(port, scheme, link);
+        return userInfo + host + (portNumber == defaultPort(scheme) ? "" : ":" + portNumber);
+    }
+
+    /** The port as a number ({@code 0080} and {@code 80} are one port); an empty port is the default one. */
+    private static int port(String port, String scheme, String link) {
+        if (port.isEmpty()) {
+            return defaultPort(scheme);
+        }
+        String digits = port.replaceFirst("^0+(?=\\d)", "");
+        if (!digits.matches("\\d{1,5}") || Integer.parseInt(digits) > 65535) {
+            throw new IllegalArgumentException("not a valid port in URL: " + link);
+        }
+        return Integer.parseInt(digits);
+    }
+
+    private static int defaultPort(String scheme) {
+        return scheme.equals("http") ? 80 : 443;
     }
 
     private static String path(String rawPath) {
