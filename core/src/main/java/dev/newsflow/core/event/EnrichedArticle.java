@@ -1,8 +1,10 @@
 package dev.newsflow.core.event;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An article with its extracted metadata, clean body and language: the event on
@@ -69,7 +71,8 @@ public record EnrichedArticle(
         headings = headings == null ? List.of() : List.copyOf(headings);
         links = links == null ? List.of() : List.copyOf(links);
         credits = credits == null ? List.of() : List.copyOf(credits);
-        provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
+        // Sorted, so the JSON of the same article is byte-for-byte the same in every run.
+        provenance = provenance == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(provenance));
         flags = flags == null ? List.of() : List.copyOf(flags);
     }
 

@@ -55,22 +55,13 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, EnrichO
     }
 
     private DeadLetter deadLetter(Record<byte[], byte[]> record, String key, Throwable error) {
-        DeadLetter.Source source = context.recordMetadata()
-                .map(EnrichProcessor::position)
-                .orElse(DeadLetter.Source.input(Topics.RAW.name()));
-        return DeadLetter.of(Stage.ENRICH, error.getClass().getName(), oneLine(error), source, key,
+        // Records here always come from the raw topic, so their position is always known.
+        DeadLetter.Source source = context.recordMetadata().map(EnrichProcessor::position).orElseThrow();
+        return DeadLetter.of(Stage.ENRICH, error.getClass().getName(), DeadLetter.reasonOf(error), source, key,
                 record.key(), record.value(), clock.instant());
     }
 
     private static DeadLetter.Source position(RecordMetadata metadata) {
         return DeadLetter.Source.kafka(metadata.topic(), metadata.partition(), metadata.offset());
-    }
-
-    static String oneLine(Throwable error) {
-        String message = error.getMessage();
-        if (message == null || message.isBlank()) {
-            return error.getClass().getSimpleName();
-        }
-        return message.lines().findFirst().orElse("").strip();
     }
 }

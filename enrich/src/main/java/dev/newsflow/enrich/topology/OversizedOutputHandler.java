@@ -30,7 +30,7 @@ public final class OversizedOutputHandler implements ProductionExceptionHandler 
             return Response.fail();
         }
         DeadLetter letter = DeadLetter.of(Stage.ENRICH, exception.getClass().getName(),
-                "enriched event too large for " + record.topic() + ": " + EnrichProcessor.oneLine(exception),
+                "enriched event too large for " + record.topic() + ": " + DeadLetter.reasonOf(exception),
                 DeadLetter.Source.kafka(context.topic(), context.partition(), context.offset()),
                 record.key() == null ? null : Topics.RAW.keySerde().deserializer().deserialize(context.topic(), record.key()),
                 context.sourceRawKey(), context.sourceRawValue(), Instant.now());

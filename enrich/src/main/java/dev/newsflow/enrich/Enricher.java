@@ -1,0 +1,266 @@
+package dev.newsflow.enrich;
+
+import static dev.newsflow.enrich.extract.Sourced.firstOf;
+import static dev.newsflow.enrich.extract.Sourced.ofNullable;
+
+import dev.newsflow.core.event.EnrichedArticle;
+import dev.newsflow.core.event.EnrichedArticle.Extractor;
+import dev.newsflow.core.event.EnrichedArticle.Image;
+import dev.newsflow.core.event.EnrichedArticle.Link;
+import dev.newsflow.core.event.RawArticle;
+import dev.newsflow.enrich.extract.ArticleExtractor;
+import dev.newsflow.enrich.extract.Extraction;
+import dev.newsflow.enrich.extract.Provenance;
+import dev.newsflow.enrich.extract.Sourced;
+import dev.newsflow.enrich.extract.body.ArticleBody;
+import dev.newsflow.enrich.extract.body.BodyImage;
+import dev.newsflow.enrich.extract.body.TextBlock;
+import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
+import dev.newsflow.enrich.extract.link.Anchor;
+import dev.newsflow.enrich.extract.link.LinkClassifier;
+import dev.newsflow.enrich.extract.metadata.AuthorNames;
+import dev.newsflow.enrich.extract.metadata.PageMetadata;
+import dev.newsflow.enrich.extract.url.WebAddress;
+import dev.newsflow.enrich.language.LanguageTagger;
+import dev.newsflow.enrich.language.TextSegment;
+import dev.newsflow.enrich.stats.ReadingStats;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a raw article into an enriched one: metadata, clean body, images, links, credits, language
+ * and reading stats. A pure function: no Kafka, no I/O, no shared mutable state; one instance is
+ * thread-safe and meant to be reused. The Streams topology, the {@code extract} command and the
+ * benchmarks all call this one method.
+ *
+ * <p>Choices a consumer should know:
+ * <ul>
+ *   <li>{@code text} holds paragraphs and subheadings, one per block, separated by a blank line:
+ *       readers expect the subheadings where they stand, and {@code headings} lists them again so
+ *       that a consumer who wants paragraphs alone can tell them apart. Captions, the dateline and
+ *       credit and rights lines are never in {@code text}; credits go to {@code credits}.</li>
+ *   <li>Each field takes the most trusted source that has it, and {@code provenance} names it:
+ *       title from the feed, else JSON-LD, OpenGraph, {@code <title>}, the page's h1;
+ *       {@code publishedAt} from JSON-LD or OpenGraph, else the body's dateline, else the feed;
+ *       authors from the feed, else JSON-LD, else page metadata; site from og:site_name, else the
+ *       JSON-LD publisher, else the host.</li>
+ *   <li>The lead image is the first body image, else the page's declared image.</li>
+ *   <li>{@code flags}: {@code content-truncated} when ingest cut the content, {@code no-text} when
+ *       the body yields no paragraph (an index page, a video page, an empty fragment).</li>
+ * </ul>
+ */
+public final class Enricher {
+
+    public static final String NAME = "newsflow";
+    public static final String VERSION = "0.1.0";
+
+    static final String FLAG_CONTENT_TRUNCATED = "content-truncated";
+    static final String FLAG_NO_TEXT = "no-text";
+
+    private static final Extractor EXTRACTOR = new Extractor(NAME, VERSION);
+    private static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+    private final ArticleExtractor extractor;
+    private final LanguageTagger languageTagger;
+    private final ImageProxyUnwrapper imageProxyUnwrapper = new ImageProxyUnwrapper();
+
+    public Enricher() {
+        this(new ArticleExtractor(), new LanguageTagger());
+    }
+
+    public Enricher(ArticleExtractor extractor, LanguageTagger languageTagger) {
+        this.extractor = extractor;
+        this.languageTagger = languageTagger;
+    }
+
+    /**
+     * @throws EnrichmentException when the article has no content, or content that is not HTML
+     */
+    public EnrichedArticle enrich(RawArticle raw) {
+        Extraction extraction = extractor.extract(html(raw), raw.url());
+        PageMetadata page = extraction.metadata();
+        ArticleBody body = extraction.body();
+        Map<String, String> provenance = new LinkedHashMap<>();
+
+        Sourced<String> title = withProvenance(provenance, "title",
+                firstOf(ofNullable(strip(raw.title()), Provenance.FEED), page.title()));
+        Sourced<Instant> publishedAt = withProvenance(provenance, "publishedAt", firstOf(
+                page.publishedAt(),
+                ofNullable(body.timestamp(), Provenance.BODY),
+                ofNullable(raw.feed().timestamp(), Provenance.FEED)));
+        Sourced<Instant> updatedAt = withProvenance(provenance, "updatedAt", page.updatedAt());
+        Sourced<List<String>> authors = withProvenance(provenance, "authors", firstOf(
+                ofNullable(AuthorNames.clean(raw.feed().authors()), Provenance.FEED), page.authors()));
+        Sourced<String> site = withProvenance(provenance, "site", firstOf(page.siteName(), siteFromUrl(raw.url())));
+        if (page.canonicalUrl() != null) {
+            provenance.put("canonicalUrl", Provenance.META.label());
+        }
+
+        List<Image> images = images(body);
+        Image leadImage = images.isEmpty() ? declaredImage(page) : images.get(0);
+        if (!images.isEmpty()) {
+            provenance.put("images", Provenance.BODY.label());
+        }
+        if (leadImage != null) {
+            provenance.put("leadImage", images.isEmpty() ? page.imageUrl().provenance().label() : Provenance.BODY.label());
+        }
+
+        List<TextBlock> textBlocks = body.textBlocks();
+        List<String> headings = textBlocks.stream().filter(TextBlock::isHeading).map(TextBlock::text).toList();
+        int paragraphs = textBlocks.size() - headings.size();
+        String text = textBlocks.stream().map(TextBlock::text).collect(Collectors.joining(PARAGRAPH_SEPARATOR));
+        if (!textBlocks.isEmpty()) {
+            provenance.put("text", Provenance.BODY.label());
+        }
+        if (!headings.isEmpty()) {
+            provenance.put("headings", Provenance.BODY.label());
+        }
+        if (!body.credits().isEmpty()) {
+            provenance.put("credits", Provenance.BODY.label());
+        }
+        List<Link> links = links(textBlocks, raw.url());
+
+        return new EnrichedArticle(
+                EnrichedArticle.SCHEMA,
+                raw.id(),
+                raw.revision(),
+                raw.url(),
+                page.canonicalUrl(),
+                valueOf(site),
+                valueOf(title),
+                authors == null ? List.of() : authors.value(),
+                valueOf(publishedAt),
+                valueOf(updatedAt),
+                raw.feed().timestamp(),
+                leadImage,
+                images,
+                headings,
+                text,
+                links,
+                body.credits(),
+                languageTagger.tag(segments(valueOf(title), textBlocks, images), declaredLanguage(raw, page)),
+                ReadingStats.of(text, paragraphs, images.size(), links.size()),
+                provenance,
+                flags(raw, paragraphs),
+                raw.source(),
+                raw.fetchedAt(),
+                EXTRACTOR);
+    }
+
+    private static String html(RawArticle raw) {
+        if (raw == null) {
+            throw new EnrichmentException("no raw article");
+        }
+        if (raw.content() == null || raw.content().isBlank()) {
+            throw new EnrichmentException("no content to enrich in article " + raw.id());
+        }
+        String type = raw.contentType() == null ? "" : raw.contentType().toLowerCase(Locale.ROOT);
+        if (!type.isEmpty() && !type.contains("html") && !type.contains("xml")) {
+            throw new EnrichmentException("cannot enrich content of type " + oneLine(raw.contentType()) + " in article " + raw.id());
+        }
+        return raw.content();
+    }
+
+    private static List<Image> images(ArticleBody body) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Image> images = new ArrayList<>();
+        for (BodyImage image : body.images()) {
+            if (seen.add(image.url())) {
+                images.add(new Image(image.url(), image.caption(), image.credit(), image.sourceUrl()));
+            }
+        }
+        return images;
+    }
+
+    private Image declaredImage(PageMetadata page) {
+        if (page.imageUrl() == null) {
+            return null;
+        }
+        String source = page.imageUrl().value();
+        String url = imageProxyUnwrapper.unwrap(source);
+        return new Image(url, null, null, url.equals(source) ? null : source);
+    }
+
+    /** Links of the body text, one per URL; links in credit lines and captions went with them. */
+    private static List<Link> links(List<TextBlock> textBlocks, String articleUrl) {
+        LinkClassifier classifier = new LinkClassifier(articleUrl);
+        Map<String, Link> byUrl = new LinkedHashMap<>();
+        for (TextBlock block : textBlocks) {
+            for (Anchor anchor : block.anchors()) {
+                Link link = classifier.classify(anchor);
+                if (link != null) {
+                    byUrl.putIfAbsent(link.url(), link);
+                }
+            }
+        }
+        return List.copyOf(byUrl.values());
+    }
+
+    private static List<TextSegment> segments(String title, List<TextBlock> textBlocks, List<Image> images) {
+        List<TextSegment> segments = new ArrayList<>();
+        if (title != null) {
+            segments.add(new TextSegment(TextSegment.TITLE, 0, title));
+        }
+        int headings = 0;
+        int paragraphs = 0;
+        for (TextBlock block : textBlocks) {
+            segments.add(block.isHeading()
+                    ? new TextSegment(TextSegment.HEADING, headings++, block.text())
+                    : new TextSegment(TextSegment.PARAGRAPH, paragraphs++, block.text()));
+        }
+        int captions = 0;
+        for (Image image : images) {
+            if (image.caption() != null) {
+                segments.add(new TextSegment(TextSegment.CAPTION, captions++, image.caption()));
+            }
+        }
+        return segments;
+    }
+
+    private static String declaredLanguage(RawArticle raw, PageMetadata page) {
+        String fromFeed = raw.feed().language();
+        return fromFeed != null && !fromFeed.isBlank() ? fromFeed : page.language();
+    }
+
+    private static Sourced<String> siteFromUrl(String url) {
+        WebAddress address = WebAddress.parse(url);
+        return address == null ? null : ofNullable(address.siteDomain(), Provenance.URL);
+    }
+
+    private static List<String> flags(RawArticle raw, int paragraphs) {
+        List<String> flags = new ArrayList<>();
+        if (raw.contentTruncated()) {
+            flags.add(FLAG_CONTENT_TRUNCATED);
+        }
+        if (paragraphs == 0) {
+            flags.add(FLAG_NO_TEXT);
+        }
+        return flags;
+    }
+
+    private static <T> Sourced<T> withProvenance(Map<String, String> provenance, String field, Sourced<T> value) {
+        if (value != null) {
+            provenance.put(field, value.provenance().label());
+        }
+        return value;
+    }
+
+    private static <T> T valueOf(Sourced<T> sourced) {
+        return sourced == null ? null : sourced.value();
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

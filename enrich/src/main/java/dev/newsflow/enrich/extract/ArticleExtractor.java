@@ -1,0 +1,39 @@
+package dev.newsflow.enrich.extract;
+
+import dev.newsflow.enrich.extract.body.BodyExtractor;
+import dev.newsflow.enrich.extract.body.ContentLocator;
+import dev.newsflow.enrich.extract.body.SemanticContentLocator;
+import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
+import dev.newsflow.enrich.extract.metadata.MetadataReader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Parses HTML once, a full page or a feed-item fragment alike, and reads metadata and body from
+ * that one parse. Thread-safe and reusable.
+ */
+public final class ArticleExtractor {
+
+    private final MetadataReader metadataReader = new MetadataReader();
+    private final BodyExtractor bodyExtractor;
+
+    /** With the default body locator, which trusts the page's semantic markup. */
+    public ArticleExtractor() {
+        this(new SemanticContentLocator());
+    }
+
+    /** With another way to find the body's root, e.g. a readability-class scorer. */
+    public ArticleExtractor(ContentLocator locator) {
+        this.bodyExtractor = new BodyExtractor(locator, new ImageProxyUnwrapper());
+    }
+
+    /**
+     * @param html    the page or fragment
+     * @param pageUrl the page's URL, to resolve relative links and images against; may be null
+     */
+    public Extraction extract(String html, String pageUrl) {
+        Document page = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        // Metadata first: the body extractor strips <script> (JSON-LD) and <header> (the h1) as boilerplate.
+        return new Extraction(metadataReader.read(page), bodyExtractor.extract(page));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.newsflow.enrich.extract.body;
+
+import dev.newsflow.enrich.extract.credit.AgencyCredit;
+import dev.newsflow.enrich.extract.credit.RightsLine;
+import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+
+/**
+ * Extracts the clean body from a parsed page: removes boilerplate, locates the content root, walks
+ * it into blocks, then takes out what is not body text: the dateline near the top, publisher and
+ * agency credits (a prefix of the first paragraph, or whole paragraphs) and rights lines.
+ * Thread-safe; it changes the {@link Document} it is given.
+ */
+public final class BodyExtractor {
+
+    private final ContentLocator locator;
+    private final BlockWalker walker;
+    private final AgencyCredit agencyCredit = new AgencyCredit();
+    private final RightsLine rightsLine = new RightsLine();
+
+    public BodyExtractor(ContentLocator locator, ImageProxyUnwrapper unwrapper) {
+        this.locator = locator;
+        this.walker = new BlockWalker(unwrapper);
+    }
+
+    public ArticleBody extract(Document page) {
+        Boilerplate.remove(page);
+        List<Block> blocks = new ArrayList<>(walker.walk(locator.locate(page)));
+        Instant timestamp = null;
+        int dateline = StandaloneTimestamp.find(blocks);
+        if (dateline >= 0) {
+            timestamp = StandaloneTimestamp.instantOf((TextBlock) blocks.remove(dateline));
+        }
+        List<String> credits = new ArrayList<>();
+        return new ArticleBody(withoutCredits(blocks, credits), credits, timestamp);
+    }
+
+    /** The blocks without credit and rights lines; those go to {@code credits}, in body order. */
+    private List<Block> withoutCredits(List<Block> blocks, List<String> credits) {
+        List<Block> kept = new ArrayList<>(blocks.size());
+        boolean beforeFirstParagraph = true;
+        for (Block block : blocks) {
+            if (!(block instanceof TextBlock text)) {
+                kept.add(block);
+                continue;
+            }
+            if (agencyCredit.isCreditParagraph(text.text()) || rightsLine.isRightsLine(text.text())) {
+                credits.add(text.text());
+                continue;
+            }
+            if (beforeFirstParagraph && !text.isHeading()) {
+                beforeFirstParagraph = false;
+                String credit = agencyCredit.leadingCredit(text.text());
+                if (credit != null) {
+                    credits.add(credit);
+                    text = text.withText(agencyCredit.withoutLeadingCredit(text.text()));
+                }
+            }
+            kept.add(text);
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.newsflow.enrich.extract.body;
+
+import dev.newsflow.enrich.extract.date.TimestampParser;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The article's own timestamp as feed fragments and simple pages print it: an ISO-8601 timestamp
+ * standing alone in an element near the top ({@code <div><i>2024-05-02T09:30:00Z</i></div>}), or a
+ * {@code <time datetime>} that makes up a whole block there. Such a block is a dateline, not body text.
+ */
+final class StandaloneTimestamp {
+
+    /** How many blocks from the top a dateline may sit: after a lead image and its caption at most. */
+    static final int NEAR_TOP = 3;
+
+    private StandaloneTimestamp() {}
+
+    /** The position of the dateline among {@code blocks}, or -1. */
+    static int find(List<Block> blocks) {
+        for (int i = 0; i < Math.min(NEAR_TOP, blocks.size()); i++) {
+            if (blocks.get(i) instanceof TextBlock text && instantOf(text) != null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static Instant instantOf(TextBlock block) {
+        Instant written = TimestampParser.parse(block.text());
+        return written != null ? written : TimestampParser.parse(block.datetime());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.newsflow.enrich.extract.image;
+
+import dev.newsflow.enrich.extract.url.ReferenceResolver;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * Where an {@code <img>} really loads from. Lazy-loading pages leave {@code src} empty or a
+ * placeholder and keep the image in a {@code data-*} attribute or in {@code srcset}.
+ */
+public final class ImageSource {
+
+    private static final List<String> LAZY_ATTRIBUTES = List.of("data-src", "data-lazy-src", "data-original", "data-url");
+
+    /** Tracking pixels and spacers are images only in name. */
+    private static final int MIN_DIMENSION = 2;
+
+    private ImageSource() {}
+
+    /** The absolute URL of the image, or null when it has none or is a placeholder, inline data or a pixel. */
+    public static String of(Element img) {
+        if (isPixel(img)) {
+            return null;
+        }
+        String src = img.absUrl("src");
+        if (isReal(src)) {
+            return src;
+        }
+        for (String attribute : LAZY_ATTRIBUTES) {
+            String lazy = img.absUrl(attribute);
+            if (isReal(lazy)) {
+                return lazy;
+            }
+        }
+        return firstSrcsetCandidate(img);
+    }
+
+    private static String firstSrcsetCandidate(Element img) {
+        String srcset = img.attr("srcset").strip();
+        if (srcset.isEmpty()) {
+            return null;
+        }
+        String first = srcset.split(",")[0].strip().split("\\s+")[0];
+        String absolute = ReferenceResolver.resolve(img.baseUri(), first);
+        return isReal(absolute) ? absolute : null;
+    }
+
+    private static boolean isReal(String url) {
+        return url != null && !url.isBlank() && !url.startsWith("data:");
+    }
+
+    private static boolean isPixel(Element img) {
+        return dimension(img, "width") < MIN_DIMENSION || dimension(img, "height") < MIN_DIMENSION;
+    }
+
+    private static int dimension(Element img, String attribute) {
+        String value = img.attr(attribute).strip();
+        if (value.isEmpty() || !value.chars().allMatch(Character::isDigit) || value.length() > 6) {
+            return Integer.MAX_VALUE;
+        }
+        return Integer.parseInt(value);
+    }
+}

@@ -1,0 +1,152 @@
+package dev.newsflow.enrich.extract.metadata;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.newsflow.core.json.Json;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the schema.org article object in a page's {@code application/ld+json} blocks: top level,
+ * in an array, or in an {@code @graph}. Blocks that are not valid JSON are skipped: a broken block
+ * is common and must not cost the rest of the page.
+ */
+final class JsonLdReader {
+
+    /** schema.org types that describe an article (NewsArticle and its subtypes, Article, blog posts). */
+    private static final Set<String> ARTICLE_TYPES = Set.of(
+            "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+            "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting",
+            "BlogPosting", "SocialMediaPosting", "Report", "ScholarlyArticle", "TechArticle");
+
+    /** CMS templates often emit raw newlines inside JSON strings and trailing commas; browsers shrug, so do we. */
+    private static final ObjectReader LENIENT = Json.mapper().reader()
+            .with(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .with(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .with(JsonReadFeature.ALLOW_JAVA_COMMENTS);
+
+    JsonLdArticle read(Document page) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            JsonNode article = findArticle(parse(script.data()));
+            if (article != null) {
+                return toArticle(article);
+            }
+        }
+        return JsonLdArticle.NONE;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return LENIENT.readTree(json);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static JsonNode findArticle(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                JsonNode found = findArticle(item);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            return null;
+        }
+        if (isArticle(node.get("@type"))) {
+            return node;
+        }
+        return findArticle(node.get("@graph"));
+    }
+
+    private static boolean isArticle(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode each : type) {
+                if (ARTICLE_TYPES.contains(each.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return ARTICLE_TYPES.contains(type.asText());
+    }
+
+    private static JsonLdArticle toArticle(JsonNode article) {
+        return new JsonLdArticle(
+                firstText(article, "headline", "name"),
+                firstText(article, "description"),
+                firstText(article, "datePublished", "dateCreated"),
+                firstText(article, "dateModified"),
+                names(article.get("author")),
+                name(article.get("publisher")),
+                url(article.get("image")));
+    }
+
+    private static String firstText(JsonNode object, String... fields) {
+        for (String field : fields) {
+            JsonNode value = object.get(field);
+            if (value != null && value.isTextual() && !value.asText().isBlank()) {
+                return value.asText().strip();
+            }
+        }
+        return null;
+    }
+
+    /** {@code author}: a name, a Person/Organization object, or an array of either. */
+    private static List<String> names(JsonNode author) {
+        List<String> names = new ArrayList<>();
+        if (author == null) {
+            return names;
+        }
+        if (author.isArray()) {
+            author.forEach(each -> names.addAll(names(each)));
+        } else {
+            String name = name(author);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static String name(JsonNode entity) {
+        if (entity == null) {
+            return null;
+        }
+        if (entity.isTextual()) {
+            return entity.asText().isBlank() ? null : entity.asText().strip();
+        }
+        if (entity.isArray()) {
+            return entity.isEmpty() ? null : name(entity.get(0));
+        }
+        return entity.isObject() ? firstText(entity, "name") : null;
+    }
+
+    /** {@code image}: a URL, an ImageObject, or an array of either; the first wins. */
+    private static String url(JsonNode image) {
+        if (image == null) {
+            return null;
+        }
+        if (image.isTextual()) {
+            return image.asText().isBlank() ? null : image.asText().strip();
+        }
+        if (image.isArray()) {
+            return image.isEmpty() ? null : url(image.get(0));
+        }
+        return image.isObject() ? firstText(image, "url", "contentUrl") : null;
+    }
+}

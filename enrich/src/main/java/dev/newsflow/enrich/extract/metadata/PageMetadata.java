@@ -1,0 +1,33 @@
+package dev.newsflow.enrich.extract.metadata;
+
+import dev.newsflow.enrich.extract.Sourced;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a page says about itself outside the article body: JSON-LD, OpenGraph, {@code <meta>},
+ * {@code <title>}, {@code rel=canonical}, {@code <html lang>}, and its first {@code <h1>}. Each
+ * field is null when the page does not say; a feed fragment usually says nothing.
+ *
+ * @param title        JSON-LD headline, else og:title, else {@code <title>} (cut to the h1 it starts with,
+ *                     or without the site name), else the first h1
+ * @param description  og:description, else meta description, else JSON-LD description
+ *                     (EnrichedArticle has no field for it yet; read for the summary field to come)
+ * @param siteName     og:site_name, else the JSON-LD publisher's name
+ * @param canonicalUrl the absolute {@code rel=canonical} URL
+ * @param publishedAt  JSON-LD datePublished, else {@code article:published_time}, else a {@code <meta>} date
+ * @param updatedAt    JSON-LD dateModified, else {@code article:modified_time}
+ * @param authors      clean person names from JSON-LD, else {@code article:author} / meta author
+ * @param imageUrl     the page's declared image (JSON-LD image, else og:image), absolute
+ * @param language     the declared language ({@code <html lang>}, else {@code og:locale})
+ */
+public record PageMetadata(
+        Sourced<String> title,
+        Sourced<String> description,
+        Sourced<String> siteName,
+        String canonicalUrl,
+        Sourced<Instant> publishedAt,
+        Sourced<Instant> updatedAt,
+        Sourced<List<String>> authors,
+        Sourced<String> imageUrl,
+        String language) {}

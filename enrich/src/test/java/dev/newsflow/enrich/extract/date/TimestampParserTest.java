@@ -1,0 +1,30 @@
+package dev.newsflow.enrich.extract.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimestampParserTest {
+
+    @ParameterizedTest
+    @CsvSource({
+            "2024-04-26T08:25:56.585Z, 2024-04-26T08:25:56.585Z",
+            "2024-04-26T10:25:56+02:00, 2024-04-26T08:25:56Z",
+            "2024-04-26T10:25:56+0200, 2024-04-26T08:25:56Z",
+            "2024-04-26 08:25:56, 2024-04-26T08:25:56Z",
+            "2024-04-26T08:25, 2024-04-26T08:25:00Z",
+            "2024-04-26, 2024-04-26T00:00:00Z",
+            "'  2024-04-26T08:25:56Z ', 2024-04-26T08:25:56Z"})
+    void shouldReadTheIsoVariantsFoundInPages(String text, String expected) {
+        assertThat(TimestampParser.parse(text)).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"April 26, 2024", "2024-04-26T08:25:56Z and more", "Updated 2024-04-26", "2024", ""})
+    void shouldRejectTextThatIsNotATimestampAlone(String text) {
+        assertThat(TimestampParser.parse(text)).isNull();
+    }
+}
