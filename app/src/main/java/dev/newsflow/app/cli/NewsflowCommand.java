@@ -1,5 +1,6 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.core.event.DeadLetter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,19 +22,10 @@ public final class NewsflowCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NewsflowCommand());
         commandLine.setExecutionExceptionHandler((error, command, parseResult) -> {
-            command.getErr().println("newsflow: " + command.getCommandName() + ": " + oneLine(error));
+            command.getErr().println("newsflow: " + command.getCommandName() + ": " + DeadLetter.reasonOf(error));
             return 1;
         });
         return commandLine;
-    }
-
-    private static String oneLine(Throwable error) {
-        Throwable cause = error;
-        while (cause.getMessage() == null && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.lines().findFirst().orElse("").strip();
     }
 
     @Override

@@ -58,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
             }, "newsflow-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             pipeline.start();
-            IngestReport report = pipeline.ingest(spec.commandLine().getErr());
+            IngestReport report = pipeline.ingest(spec.commandLine().getErr()::println);
             if (!once) {
                 spec.commandLine().getErr().printf("newsflow: run %s: ingested %d (%d dead-lettered); running until stopped (Ctrl-C)%n",
                         pipeline.runId(), report.read(), report.deadLettered());

@@ -12,7 +12,6 @@ import dev.newsflow.ingest.source.InputFile;
 import dev.newsflow.ingest.source.InputFiles;
 import dev.newsflow.sink.consume.SinkService;
 import dev.newsflow.sink.jdbc.JdbcArticleStore;
-import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -20,6 +19,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.slf4j.Logger;
@@ -96,12 +96,12 @@ public final class Pipeline implements AutoCloseable {
     }
 
     /** Ingests the inputs (or the bundled samples) as this run; malformed items are reported on {@code errors}. */
-    public IngestReport ingest(PrintStream errors) throws Exception {
+    public IngestReport ingest(Consumer<String> errors) throws Exception {
         Iterable<InputFile> inputs = options.inputs().isEmpty()
                 ? BundledSamples.load()
                 : InputFiles.readLazily(options.inputs());
         try (RawPublisher publisher = new RawPublisher(bootstrapServers, runId, options.kafkaProperties())) {
-            return new ArchiveIngest(publisher, errors::println, clock).ingest(inputs);
+            return new ArchiveIngest(publisher, errors, clock).ingest(inputs);
         }
     }
 

@@ -116,7 +116,7 @@ public final class SinkService implements Runnable, AutoCloseable {
                 batch.stored().add(record);
             } catch (SerializationException e) {
                 sent.add(deadLetter(record, e));
-                batch.rejected().add(new Rejected(record, e.getMessage()));
+                batch.rejected().add(new Rejected(record, DeadLetter.reasonOf(e)));
             }
         }
         writeWithRetry(articles);
@@ -143,7 +143,7 @@ public final class SinkService implements Runnable, AutoCloseable {
 
     private Future<RecordMetadata> deadLetter(ConsumerRecord<String, byte[]> record, Exception e) {
         byte[] key = record.key() == null ? null : Topics.ENRICHED.keySerde().serializer().serialize(record.topic(), record.key());
-        DeadLetter letter = DeadLetter.of(Stage.SINK, e.getClass().getName(), e.getMessage(),
+        DeadLetter letter = DeadLetter.of(Stage.SINK, e.getClass().getName(), DeadLetter.reasonOf(e),
                 DeadLetter.Source.kafka(record.topic(), record.partition(), record.offset()),
                 record.key(), key, record.value(), clock.instant());
         ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(Topics.DEAD_LETTERS.name(), null, key,
