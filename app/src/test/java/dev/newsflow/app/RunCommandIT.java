@@ -3,12 +3,9 @@ package dev.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsflow.app.cli.NewsflowCommand;
 import dev.newsflow.app.run.BundledSamples;
 import dev.newsflow.core.json.Json;
 import dev.newsflow.ingest.source.InputFile;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code newsflow run --once} end to end on a real (embedded KRaft) broker and a real SQLite file:
@@ -31,18 +27,6 @@ class RunCommandIT {
 
     @TempDir
     Path work;
-
-    private record Outcome(int exitCode, String out, String err) {}
-
-    private static Outcome run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = NewsflowCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Outcome(exitCode, out.toString(), err.toString());
-    }
 
     /** The bundled Chinese sample: built like the seed (mixed scripts, proxied images, credits). */
     private Path chineseSample(Path folder) throws Exception {
@@ -79,7 +63,7 @@ class RunCommandIT {
         chineseSample(items);
         Path data = work.resolve("data");
 
-        Outcome outcome = run("run", "--once", "--input", items.toString(), "--data-dir", data.toString(), "--timeout", "120");
+        Cli.Outcome outcome = Cli.execute("run", "--once", "--input", items.toString(), "--data-dir", data.toString(), "--timeout", "120");
 
         assertThat(outcome.exitCode()).as("exit code; stderr:%n%s", outcome.err()).isZero();
         assertThat(outcome.out()).contains("status         complete", "read           1", "published      1",
@@ -113,7 +97,7 @@ class RunCommandIT {
         Files.write(items.resolve("invalid-utf8.txt"), invalid);
         Path data = work.resolve("data");
 
-        Outcome outcome = run("run", "--once", "--input", items.toString(), "--data-dir", data.toString(), "--timeout", "120");
+        Cli.Outcome outcome = Cli.execute("run", "--once", "--input", items.toString(), "--data-dir", data.toString(), "--timeout", "120");
 
         assertThat(outcome.exitCode()).as("exit code; stderr:%n%s", outcome.err()).isZero();
         assertThat(outcome.out()).contains("read           4", "published      1", "stored         1",
@@ -131,7 +115,7 @@ class RunCommandIT {
         Path data = work.resolve("data");
         int samples = BundledSamples.load().size();
 
-        Outcome outcome = run("run", "--once", "--data-dir", data.toString(), "--timeout", "120");
+        Cli.Outcome outcome = Cli.execute("run", "--once", "--data-dir", data.toString(), "--timeout", "120");
 
         assertThat(outcome.exitCode()).as("exit code; stderr:%n%s", outcome.err()).isZero();
         assertThat(outcome.out()).contains("stored         " + samples);

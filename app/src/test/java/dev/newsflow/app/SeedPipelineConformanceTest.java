@@ -3,11 +3,8 @@ package dev.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.newsflow.app.cli.NewsflowCommand;
 import dev.newsflow.core.json.EventSchemas;
 import dev.newsflow.core.json.Json;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The real seed item (../shared/corpora/seed) through ingest → enrich → sink on a real broker into
@@ -38,16 +34,6 @@ class SeedPipelineConformanceTest {
         Path seed = Path.of(corpora, "seed");
         assertThat(seed).as("the seed corpus").isDirectory();
         return seed;
-    }
-
-    private static String[] execute(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = NewsflowCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new String[] {String.valueOf(exitCode), out.toString(), err.toString()};
     }
 
     private static void assertSeedFields(JsonNode article) {
@@ -82,10 +68,10 @@ class SeedPipelineConformanceTest {
     void shouldStoreTheSeedWithAllItsFieldsThroughARealBroker() throws Exception {
         Path data = work.resolve("data");
 
-        String[] run = execute("run", "--once", "--input", seedFolder().toString(), "--data-dir", data.toString(), "--timeout", "120");
+        Cli.Outcome run = Cli.execute("run", "--once", "--input", seedFolder().toString(), "--data-dir", data.toString(), "--timeout", "120");
 
-        assertThat(run[0]).as("exit code; stderr:%n%s", run[2]).isEqualTo("0");
-        assertThat(run[1]).contains("stored         1");
+        assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.err()).isZero();
+        assertThat(run.out()).contains("stored         1");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("newsflow.db"));
              ResultSet row = connection.createStatement().executeQuery(
                      "SELECT id, url, title, published_at, language, json FROM articles")) {
@@ -107,10 +93,10 @@ class SeedPipelineConformanceTest {
             seedFile = files.filter(Files::isRegularFile).findFirst().orElseThrow();
         }
 
-        String[] extract = execute("extract", seedFile.toString());
+        Cli.Outcome extract = Cli.execute("extract", seedFile.toString());
 
-        assertThat(extract[0]).as("exit code; stderr:%n%s", extract[2]).isEqualTo("0");
-        List<String> lines = extract[1].lines().toList();
+        assertThat(extract.exitCode()).as("exit code; stderr:%n%s", extract.err()).isZero();
+        List<String> lines = extract.out().lines().toList();
         assertThat(lines).hasSize(1);
         assertSeedFields(Json.mapper().readTree(lines.get(0)));
     }

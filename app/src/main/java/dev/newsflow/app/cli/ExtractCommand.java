@@ -1,5 +1,6 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.core.event.DeadLetter;
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.json.Json;
 import dev.newsflow.enrich.Enricher;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -27,9 +29,9 @@ import picocli.CommandLine.Spec;
 /** {@code newsflow extract}: offline enrichment of saved items or pages, no Kafka. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {
-            "Enriches archived feed items or saved HTML pages without Kafka: one EnrichedArticle JSON line per input,",
-            "in input order. A failing input gives {\"input\":…,\"error\":…} in its place and a line on stderr;",
-            "the exit code is then 1."})
+            "Enriches archived items or saved HTML pages offline (no Kafka), one JSON line per input.",
+            "Prints one EnrichedArticle JSON line per input, in input order. A failing input gives",
+            "{\"input\":…,\"error\":…} in its place and a line on stderr; the exit code is then 1."})
 final class ExtractCommand implements Callable<Integer> {
 
     /** An archived item starts with its timestamp comment; anything else is taken as an HTML page. */
@@ -57,7 +59,7 @@ final class ExtractCommand implements Callable<Integer> {
                 out.println(Json.toLine(enricher.enrich(read(file))));
             } catch (IOException | MalformedItemException | RuntimeException e) {
                 failures++;
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String reason = e instanceof NoSuchFileException ? "no such file" : DeadLetter.reasonOf(e);
                 Map<String, String> failure = new LinkedHashMap<>();
                 failure.put("input", file.toString());
                 failure.put("error", reason);

@@ -20,8 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newsflow run}: the whole pipeline on one machine. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {
-            "Runs the whole pipeline in one process: an embedded Kafka broker (unless --bootstrap-servers),",
-            "ingest, enrich and sink into SQLite (or --store). With no --input it ingests the bundled samples."})
+            "Runs the whole pipeline (ingest, enrich, sink) in one process.",
+            "Starts an embedded Kafka broker (unless --bootstrap-servers), the enrich and sink stages, and",
+            "ingests the inputs into SQLite (or --store). With no --input it ingests the bundled samples."})
 final class RunCommand implements Callable<Integer> {
 
     @Spec

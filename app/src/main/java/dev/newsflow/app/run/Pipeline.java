@@ -131,6 +131,8 @@ public final class Pipeline implements AutoCloseable {
             AutoCloseable stage = started.pop();
             try {
                 stage.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (Exception e) {
                 LOG.warn("run: closing {} failed: {}", stage.getClass().getSimpleName(), e.getMessage());
             }
