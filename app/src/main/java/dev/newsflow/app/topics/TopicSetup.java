@@ -3,19 +3,25 @@ package dev.newsflow.app.topics;
 import dev.newsflow.core.topic.Topic;
 import dev.newsflow.core.topic.Topics;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Creates newsflow's topics with the settings the registry gives them (size limits, compression),
- * leaving topics that already exist alone. Every stage calls it at start, so no topic is ever
- * auto-created by the broker with its 1 MB default limit.
+ * leaving topics that already exist alone and reporting where they differ. Every stage calls it at
+ * start, so no topic is ever auto-created by the broker with its 1 MB default limit.
  */
 public final class TopicSetup {
 
@@ -27,28 +33,104 @@ public final class TopicSetup {
     /** Creates the missing topics; returns the names it created. */
     public static List<String> ensure(String bootstrapServers, Map<String, String> clientOverrides, int partitions,
                                       short replicationFactor) throws ExecutionException, InterruptedException {
+        try (Admin admin = admin(bootstrapServers, clientOverrides)) {
+            return createMissing(admin, partitions, replicationFactor);
+        }
+    }
+
+    /** Creates the missing topics and compares the existing ones with their configuration. */
+    public static TopicReport createAndCompare(String bootstrapServers, Map<String, String> clientOverrides, int partitions,
+                                               short replicationFactor) throws ExecutionException, InterruptedException {
+        try (Admin admin = admin(bootstrapServers, clientOverrides)) {
+            List<String> created = createMissing(admin, partitions, replicationFactor);
+            List<String> existing = Topics.ALL.stream().map(Topic::name).filter(name -> !created.contains(name)).toList();
+            List<String> drift = drift(admin, existing, partitions);
+            List<String> unchanged = existing.stream()
+                    .filter(name -> drift.stream().noneMatch(line -> line.startsWith(name + ":")))
+                    .toList();
+            return new TopicReport(created, unchanged, drift);
+        }
+    }
+
+    /** Partitions, replication and newsflow-relevant settings of every topic that exists. */
+    public static List<TopicDescription> describe(String bootstrapServers, Map<String, String> clientOverrides)
+            throws ExecutionException, InterruptedException {
+        try (Admin admin = admin(bootstrapServers, clientOverrides)) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<String> ours = Topics.ALL.stream().map(Topic::name).filter(existing::contains).toList();
+            return List.copyOf(admin.describeTopics(ours).allTopicNames().get().values());
+        }
+    }
+
+    /** The current value of each setting the registry sets on {@code topic}. */
+    public static Map<String, String> settings(String bootstrapServers, Map<String, String> clientOverrides, String topic)
+            throws ExecutionException, InterruptedException {
+        try (Admin admin = admin(bootstrapServers, clientOverrides)) {
+            Config config = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, topic)))
+                    .all().get().values().iterator().next();
+            Map<String, String> wanted = registryTopic(topic).configs();
+            return wanted.keySet().stream()
+                    .filter(key -> config.get(key) != null)
+                    .collect(Collectors.toMap(key -> key, key -> config.get(key).value()));
+        }
+    }
+
+    private static Admin admin(String bootstrapServers, Map<String, String> clientOverrides) {
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.putAll(clientOverrides);
-        try (Admin admin = Admin.create(props)) {
-            Set<String> existing = admin.listTopics().names().get();
-            List<NewTopic> missing = new ArrayList<>();
-            for (Topic<?, ?> topic : Topics.ALL) {
-                if (!existing.contains(topic.name())) {
-                    missing.add(new NewTopic(topic.name(), partitions, replicationFactor).configs(topic.configs()));
-                }
+        return Admin.create(props);
+    }
+
+    private static List<String> createMissing(Admin admin, int partitions, short replicationFactor)
+            throws ExecutionException, InterruptedException {
+        Set<String> existing = admin.listTopics().names().get();
+        List<NewTopic> missing = new ArrayList<>();
+        for (Topic<?, ?> topic : Topics.ALL) {
+            if (!existing.contains(topic.name())) {
+                missing.add(new NewTopic(topic.name(), partitions, replicationFactor).configs(topic.configs()));
             }
-            if (!missing.isEmpty()) {
-                try {
-                    admin.createTopics(missing).all().get();
-                } catch (ExecutionException e) {
-                    // Another instance starting at the same moment may have created them first: fine.
-                    if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
-                        throw e;
-                    }
-                }
-            }
-            return missing.stream().map(NewTopic::name).toList();
         }
+        if (!missing.isEmpty()) {
+            try {
+                admin.createTopics(missing).all().get();
+            } catch (ExecutionException e) {
+                // Another instance starting at the same moment may have created them first: fine.
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
+            }
+        }
+        return missing.stream().map(NewTopic::name).toList();
+    }
+
+    private static List<String> drift(Admin admin, Collection<String> names, int partitions)
+            throws ExecutionException, InterruptedException {
+        List<String> drift = new ArrayList<>();
+        if (names.isEmpty()) {
+            return drift;
+        }
+        Map<String, TopicDescription> descriptions = admin.describeTopics(names).allTopicNames().get();
+        List<ConfigResource> resources = names.stream().map(name -> new ConfigResource(ConfigResource.Type.TOPIC, name)).toList();
+        Map<ConfigResource, Config> configs = admin.describeConfigs(resources).all().get();
+        for (String name : names) {
+            int actual = descriptions.get(name).partitions().size();
+            if (actual != partitions) {
+                drift.add(name + ": " + actual + " partitions, configured " + partitions);
+            }
+            Config config = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, name));
+            registryTopic(name).configs().forEach((key, wanted) -> {
+                String value = config.get(key) == null ? null : config.get(key).value();
+                if (!wanted.equals(value)) {
+                    drift.add(name + ": " + key + "=" + value + ", configured " + wanted);
+                }
+            });
+        }
+        return drift;
+    }
+
+    private static Topic<?, ?> registryTopic(String name) {
+        return Topics.ALL.stream().filter(topic -> topic.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a newsflow topic: " + name));
     }
 }

@@ -1,0 +1,86 @@
+package dev.newsflow.app.cli;
+
+import dev.newsflow.app.topics.TopicReport;
+import dev.newsflow.app.topics.TopicSetup;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.TopicDescription;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow topics}: create and inspect newsflow's topics on a cluster. */
+@Command(name = "topics", mixinStandardHelpOptions = true,
+        description = "Creates or describes newsflow's topics.",
+        subcommands = {TopicsCommand.Create.class, TopicsCommand.Describe.class})
+final class TopicsCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a topics command is required: create or describe");
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = {
+                "Creates the missing topics with their partitions and settings; idempotent.",
+                "Existing topics are never changed: differences from the configuration are reported as drift."})
+    static final class Create implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private KafkaOptions kafka;
+
+        @Mixin
+        private TopicOptions topics;
+
+        @Override
+        public Integer call() throws Exception {
+            String bootstrap = StageCommand.requireBootstrap(kafka, spec.commandLine());
+            TopicReport report = TopicSetup.createAndCompare(bootstrap, kafka.properties(), topics.partitions, topics.replicationFactor);
+            PrintWriter out = spec.commandLine().getOut();
+            report.created().forEach(name -> out.println("created    " + name));
+            report.unchanged().forEach(name -> out.println("unchanged  " + name));
+            report.drift().forEach(line -> out.println("drift      " + line));
+            if (report.changedNothing()) {
+                out.println("nothing to create: all topics exist" + (report.drift().isEmpty() ? " as configured" : " (see drift)"));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "describe", mixinStandardHelpOptions = true,
+            description = "Prints each newsflow topic with its partitions, replication and settings.")
+    static final class Describe implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private KafkaOptions kafka;
+
+        @Override
+        public Integer call() throws Exception {
+            String bootstrap = StageCommand.requireBootstrap(kafka, spec.commandLine());
+            PrintWriter out = spec.commandLine().getOut();
+            for (TopicDescription topic : TopicSetup.describe(bootstrap, kafka.properties())) {
+                Map<String, String> settings = TopicSetup.settings(bootstrap, kafka.properties(), topic.name());
+                out.printf("%-22s partitions=%d replication=%d %s%n", topic.name(), topic.partitions().size(),
+                        topic.partitions().get(0).replicas().size(),
+                        settings.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                                .map(setting -> setting.getKey() + "=" + setting.getValue())
+                                .collect(Collectors.joining(" ")));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}
