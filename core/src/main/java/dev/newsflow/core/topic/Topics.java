@@ -3,6 +3,7 @@ package dev.newsflow.core.topic;
 import dev.newsflow.core.event.DeadLetter;
 import dev.newsflow.core.event.EnrichedArticle;
 import dev.newsflow.core.event.RawArticle;
+import dev.newsflow.core.event.SeenItem;
 import dev.newsflow.core.json.JsonSerde;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,24 @@ public final class Topics {
     public static final Topic<String, DeadLetter> DEAD_LETTERS =
             new Topic<>("news.dlq.v1", Serdes.String(), JsonSerde.of(DeadLetter.class), LARGE_RECORDS);
 
-    public static final List<Topic<?, ?>> ALL = List.of(RAW, ENRICHED, DEAD_LETTERS);
+    /**
+     * Ingest's seen-state: what each source last published per item, keyed {@code sourceId|articleId}.
+     * Compacted, because only the latest record per key matters and the topic is read whole at start.
+     */
+    public static final Topic<String, SeenItem> INGEST_SEEN =
+            new Topic<>("news.ingest.seen.v1", Serdes.String(), JsonSerde.of(SeenItem.class),
+                    Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+
+    /**
+     * Which dead letters have been replayed, keyed {@code partition/offset} of the dead letter; the
+     * value is the replay time. Compacted: one record per dead letter, kept forever, so each dead
+     * letter is replayed at most once however often an operator runs {@code dlq replay}.
+     */
+    public static final Topic<String, String> DEAD_LETTER_REPLAYS =
+            new Topic<>("news.dlq.replayed.v1", Serdes.String(), Serdes.String(),
+                    Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+
+    public static final List<Topic<?, ?>> ALL = List.of(RAW, ENRICHED, DEAD_LETTERS, INGEST_SEEN, DEAD_LETTER_REPLAYS);
 
     private Topics() {}
 }
