@@ -4,15 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.core.topic.Topic;
 import dev.newsflow.core.topic.Topics;
-import dev.newsflow.testkit.TestKafka;
+import dev.newsflow.broker.EmbeddedKafkaBroker;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** {@code newsflow topics create} is idempotent and says so; {@code describe} shows the settings. */
+/**
+ * {@code newsflow topics create} is idempotent and says so; {@code describe} shows the settings.
+ * Each test gets a broker of its own: "created" can only be asserted on a cluster without the topics.
+ */
 class TopicsCommandIT {
+
+    @TempDir
+    Path dataDir;
+
+    private EmbeddedKafkaBroker broker;
+
+    @BeforeEach
+    void startBroker() {
+        broker = EmbeddedKafkaBroker.start(dataDir, 0);
+    }
+
+    @AfterEach
+    void stopBroker() {
+        broker.close();
+    }
 
     @Test
     void shouldCreateAllTopicsOnceAndChangeNothingTheSecondTime() {
-        String bootstrap = TestKafka.bootstrapServers();
+        String bootstrap = broker.bootstrapServers();
 
         Cli.Outcome first = Cli.execute("topics", "create", "--bootstrap-servers", bootstrap);
         Cli.Outcome second = Cli.execute("topics", "create", "--bootstrap-servers", bootstrap);
@@ -31,7 +53,7 @@ class TopicsCommandIT {
 
     @Test
     void shouldReportDriftOfAnExistingTopicWithoutChangingIt() {
-        String bootstrap = TestKafka.bootstrapServers();
+        String bootstrap = broker.bootstrapServers();
         Cli.execute("topics", "create", "--bootstrap-servers", bootstrap);
 
         Cli.Outcome wider = Cli.execute("topics", "create", "--bootstrap-servers", bootstrap, "--partitions", "6");
