@@ -65,6 +65,8 @@ public record RawArticle(
      * @param timestamp  the feed's timestamp for the item (for archived items: line 1)
      * @param updated    the feed's updated time, when it differs
      * @param language   the feed's or item's declared language, if any
+     * @param images     image URLs the item declared (enclosures, {@code media:content}, {@code media:thumbnail}), best first
+     * @param flags      doubts about the fields above, e.g. {@link #FLAG_TIMESTAMP_WITHOUT_ZONE}; empty when none
      */
     public record FeedFields(
             String guid,
@@ -73,13 +75,26 @@ public record RawArticle(
             String summary,
             Instant timestamp,
             Instant updated,
-            String language) {
+            String language,
+            List<String> images,
+            List<String> flags) {
+
+        /** A feed date had no zone and was read as UTC, so it may be off by the publisher's offset. */
+        public static final String FLAG_TIMESTAMP_WITHOUT_ZONE = "timestamp-without-zone";
 
         public static final FeedFields EMPTY = new FeedFields(null, List.of(), List.of(), null, null, null, null);
 
         public FeedFields {
             authors = authors == null ? List.of() : List.copyOf(authors);
             categories = categories == null ? List.of() : List.copyOf(categories);
+            images = images == null ? List.of() : List.copyOf(images);
+            flags = flags == null ? List.of() : List.copyOf(flags);
+        }
+
+        /** Fields of a source that knows no images and raises no flags (archived items, pushes). */
+        public FeedFields(String guid, List<String> authors, List<String> categories, String summary, Instant timestamp,
+                          Instant updated, String language) {
+            this(guid, authors, categories, summary, timestamp, updated, language, List.of(), List.of());
         }
     }
 }

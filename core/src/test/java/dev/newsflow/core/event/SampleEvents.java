@@ -45,7 +45,8 @@ public final class SampleEvents {
         return new RawArticle(RawArticle.SCHEMA, ID, 2, URL, ARCHIVE_SOURCE, "布林肯会晤习近平 称中国对俄军工支持引忧",
                 new RawArticle.FeedFields("https://www.dw.com/zh/a-68927063", List.of("德国之声中文网"), List.of("国际", "中国"),
                         "美国国务卿布林肯周五与中国国家主席习近平会晤。", FEED_TIMESTAMP,
-                        Instant.parse("2024-04-26T15:00:00Z"), "zh-CN"),
+                        Instant.parse("2024-04-26T15:00:00Z"), "zh-CN",
+                        List.of("https://static.dw.com/image/68927581_303.jpg"), List.of(RawArticle.FeedFields.FLAG_TIMESTAMP_WITHOUT_ZONE)),
                 CONTENT, "text/html", true, Topics.MAX_CONTENT_BYTES + 1L, ContentHash.sha256Hex(content), FETCHED_AT);
     }
 

@@ -1,22 +1,66 @@
 package dev.newsflow.sink.jdbc;
 
-import java.util.List;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Set;
 
 /**
  * The little that differs between the stores newsflow writes to. Both speak the same
- * {@code INSERT … ON CONFLICT … DO UPDATE … WHERE} upsert, so the write path is one SQL statement.
+ * {@code INSERT … ON CONFLICT … DO UPDATE … WHERE} upsert, so the write path is the same SQL; they
+ * differ in column types (migrations per dialect), how a timestamp is bound, and how an error says
+ * "this row is wrong" rather than "the database is not there".
  */
 enum SqlDialect {
-    /** The embedded default: one file, no server. */
-    SQLITE("TEXT", "?"),
-    /** Production: the enriched event is stored as {@code jsonb} so it can be queried and indexed. */
-    POSTGRESQL("JSONB", "CAST(? AS JSONB)");
+    /** The embedded default: one file, no server. Timestamps are ISO-8601 UTC text. */
+    SQLITE("sqlite", "?") {
+        @Override
+        void bindInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+            statement.setString(index, instant == null ? null : instant.toString());
+        }
 
-    private final String jsonType;
+        @Override
+        boolean rejectsContent(SQLException error) {
+            // sqlite-jdbc reports SQLite's primary result code as the vendor code.
+            return SQLITE_CONTENT_CODES.contains(error.getErrorCode());
+        }
+    },
+    /** Production: timestamps are {@code timestamptz}, the event is {@code jsonb}. */
+    POSTGRESQL("postgresql", "CAST(? AS JSONB)") {
+        @Override
+        void bindInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
+            if (instant == null) {
+                statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+            } else {
+                statement.setTimestamp(index, Timestamp.from(instant));
+            }
+        }
+
+        @Override
+        boolean rejectsContent(SQLException error) {
+            // SQLSTATE class 22 (data exception, e.g. a NUL byte in text) and 23 (integrity constraint)
+            // blame the row; every other class (08 connection, 57 shutdown, 53 resources, 40 rollback…)
+            // blames the moment, and the write is retried.
+            for (SQLException e = error; e != null; e = e.getNextException()) {
+                String state = e.getSQLState();
+                if (state != null) {
+                    return state.startsWith("22") || state.startsWith("23");
+                }
+            }
+            return false;
+        }
+    };
+
+    /** SQLITE_TOOBIG, SQLITE_CONSTRAINT, SQLITE_MISMATCH: the row, not the database, is at fault. */
+    private static final Set<Integer> SQLITE_CONTENT_CODES = Set.of(18, 19, 20);
+
+    private final String name;
     private final String jsonParameter;
 
-    SqlDialect(String jsonType, String jsonParameter) {
-        this.jsonType = jsonType;
+    SqlDialect(String name, String jsonParameter) {
+        this.name = name;
         this.jsonParameter = jsonParameter;
     }
 
@@ -30,47 +74,37 @@ enum SqlDialect {
         throw new IllegalArgumentException("unsupported store (use jdbc:sqlite:… or jdbc:postgresql:…): " + jdbcUrl);
     }
 
-    /** Creates the tables if they are not there yet. Versioned migrations come with the store issue. */
-    List<String> schema() {
-        return List.of("""
-                CREATE TABLE IF NOT EXISTS articles (
-                  id                TEXT PRIMARY KEY,
-                  revision          INTEGER NOT NULL,
-                  url               TEXT NOT NULL,
-                  canonical_url     TEXT,
-                  site              TEXT,
-                  title             TEXT,
-                  authors           TEXT,
-                  published_at      TEXT,
-                  updated_at        TEXT,
-                  feed_timestamp    TEXT,
-                  language          TEXT,
-                  word_count        INTEGER,
-                  text              TEXT,
-                  json              %s NOT NULL,
-                  extractor_version TEXT,
-                  stored_at         TEXT NOT NULL
-                )""".formatted(jsonType),
-                "CREATE INDEX IF NOT EXISTS articles_published_at ON articles (published_at)",
-                "CREATE INDEX IF NOT EXISTS articles_language ON articles (language)");
+    /** Where this dialect's Flyway migrations live on the class path. */
+    String migrations() {
+        return "classpath:db/migration/" + name;
     }
 
+    abstract void bindInstant(PreparedStatement statement, int index, Instant instant) throws SQLException;
+
+    /** Whether the database refused the write for what the row holds (so retrying cannot help). */
+    abstract boolean rejectsContent(SQLException error);
+
     /**
-     * Insert or replace by id, but never let an older revision overwrite a newer one that is already
-     * stored (a late, reordered or replayed event).
+     * Insert or replace by id, but only when the incoming (revision, extractor order) is at least the
+     * stored one: a late, reordered or replayed older revision never overwrites a newer one, and a
+     * re-enrichment of the same revision by a newer extractor replaces it.
      */
-    String upsert() {
+    String upsertArticle() {
         return """
                 INSERT INTO articles (id, revision, url, canonical_url, site, title, authors, published_at, updated_at,
-                                      feed_timestamp, language, word_count, text, json, extractor_version, stored_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?)
+                                      feed_timestamp, language, language_mixed, word_count, text, json,
+                                      extractor_version, extractor_order, ingested_at, stored_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, %s, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET
                   revision = excluded.revision, url = excluded.url, canonical_url = excluded.canonical_url,
                   site = excluded.site, title = excluded.title, authors = excluded.authors,
                   published_at = excluded.published_at, updated_at = excluded.updated_at,
                   feed_timestamp = excluded.feed_timestamp, language = excluded.language,
-                  word_count = excluded.word_count, text = excluded.text, json = excluded.json,
-                  extractor_version = excluded.extractor_version, stored_at = excluded.stored_at
-                WHERE excluded.revision >= articles.revision""".formatted(jsonParameter);
+                  language_mixed = excluded.language_mixed, word_count = excluded.word_count, text = excluded.text,
+                  json = excluded.json, extractor_version = excluded.extractor_version,
+                  extractor_order = excluded.extractor_order, ingested_at = excluded.ingested_at,
+                  stored_at = excluded.stored_at
+                WHERE (excluded.revision, excluded.extractor_order) >= (articles.revision, articles.extractor_order)"""
+                .formatted(jsonParameter);
     }
 }

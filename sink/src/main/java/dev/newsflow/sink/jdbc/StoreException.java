@@ -1,6 +1,9 @@
 package dev.newsflow.sink.jdbc;
 
-/** A write the store did not take. Nothing of the failed batch is stored. */
+/**
+ * The store could not take a write at this moment (database down, slow, locked, out of space):
+ * nothing of the batch is stored, and the same write may be tried again later.
+ */
 public final class StoreException extends Exception {
 
     public StoreException(String message, Throwable cause) {
