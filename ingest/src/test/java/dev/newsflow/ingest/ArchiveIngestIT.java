@@ -37,7 +37,7 @@ class ArchiveIngestIT {
 
     @BeforeAll
     static void createTopics() {
-        TestKafka.createTopics(TestKafka.bootstrapServers(), 3, Topics.RAW.configs(), Topics.RAW.name(), Topics.DEAD_LETTERS.name());
+        IngestTestTopics.ensure();
     }
 
     private static String item(String title, String url, String html) {

@@ -1,0 +1,219 @@
+package dev.newsflow.ingest.poll;
+
+import static dev.newsflow.ingest.source.http.LoopbackServer.respond;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.core.event.DeadLetter;
+import dev.newsflow.core.event.RawArticle;
+import dev.newsflow.core.id.ContentHash;
+import dev.newsflow.core.topic.Topics;
+import dev.newsflow.ingest.IngestTestTopics;
+import dev.newsflow.ingest.seen.RunRecords;
+import dev.newsflow.ingest.source.http.HostResolver;
+import dev.newsflow.ingest.source.http.LoopbackServer;
+import dev.newsflow.testkit.TestKafka;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Feeds served over HTTP on loopback, polled into a real broker: once per item, 304s, one revision
+ * per change, nothing again after a restart; and every kind of bad source reported by name while
+ * the good one goes on.
+ */
+class FeedPollingIT {
+
+    /** Test names resolve to loopback, except intranet.test, which plays an internal host. */
+    private static final HostResolver RESOLVER = host -> List.of(InetAddress.getByName(
+            host.equals("intranet.test") ? "10.0.0.1" : host));
+
+    private final LoopbackServer server = new LoopbackServer();
+    private final String site = "https://news.example.org/" + UUID.randomUUID() + "/";
+    private final AtomicReference<String> feed = new AtomicReference<>();
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void topics() {
+        IngestTestTopics.ensure();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private String rss(String secondDescription) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0">
+                  <channel>
+                    <title>Loopback Wire</title>
+                    <link>%1$s</link>
+                    <description>Test feed</description>
+                    <item><title>First</title><link>%1$s1</link><guid>%1$s1</guid>
+                      <description>&lt;p&gt;One&lt;/p&gt;</description><pubDate>Sat, 28 Nov 2026 08:00:00 GMT</pubDate></item>
+                    <item><title>Second</title><link>%1$s2</link><guid>%1$s2</guid>
+                      <description>%2$s</description><pubDate>Sat, 28 Nov 2026 09:00:00 GMT</pubDate></item>
+                    <item><title>Third</title><link>%1$s3</link><guid>%1$s3</guid>
+                      <description>&lt;p&gt;Three&lt;/p&gt;</description><pubDate>Sat, 28 Nov 2026 10:00:00 GMT</pubDate></item>
+                  </channel>
+                </rss>
+                """.formatted(site, secondDescription);
+    }
+
+    /** Serves the current feed with an ETag of its bytes, answering 304 to a matching If-None-Match. */
+    private void serveFeed() {
+        server.handle("/feed.xml", exchange -> {
+            String body = feed.get();
+            String etag = "\"" + ContentHash.sha256Hex(body.getBytes(StandardCharsets.UTF_8)).substring(0, 16) + "\"";
+            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                respond(exchange, 304, null, "");
+                return;
+            }
+            exchange.getResponseHeaders().set("ETag", etag);
+            respond(exchange, 200, "application/rss+xml; charset=utf-8", body);
+        });
+    }
+
+    private FeedIngest ingest(String runId, List<FeedSource> sources) {
+        return new FeedIngest(new FeedIngest.Settings(TestKafka.bootstrapServers(), Map.of(), runId, runId, sources,
+                LoopbackServer.ALLOW_LOOPBACK, RESOLVER, PollingService.Settings.DEFAULT),
+                new FeedReaderParser(), errors::add, outcome -> { }, Clock.systemUTC());
+    }
+
+    @Test
+    void shouldPublishEachItemOnceThrough304sChangesAndRestarts() throws Exception {
+        feed.set(rss("&lt;p&gt;Two&lt;/p&gt;"));
+        serveFeed();
+        List<FeedSource> sources = List.of(FeedSource.of("wire-" + UUID.randomUUID(), server.url("/feed.xml")));
+        String firstRun = UUID.randomUUID().toString();
+        String restartRun = UUID.randomUUID().toString();
+
+        try (FeedIngest ingest = ingest(firstRun, sources)) {
+            PollOutcome first = ingest.pollAllOnce().get(0);
+            assertThat(first.kind()).isEqualTo(PollOutcome.Kind.FETCHED);
+            assertThat(first.report().published()).isEqualTo(3);
+
+            PollOutcome second = ingest.pollAllOnce().get(0);
+            assertThat(second.kind()).isEqualTo(PollOutcome.Kind.NOT_MODIFIED);
+            assertThat(second.report().published()).isZero();
+
+            feed.set(rss("&lt;p&gt;Two, with a correction&lt;/p&gt;"));
+            PollOutcome changed = ingest.pollAllOnce().get(0);
+            assertThat(changed.report().published()).isEqualTo(1);
+            assertThat(changed.report().revised()).isEqualTo(1);
+        }
+
+        try (FeedIngest restarted = ingest(restartRun, sources)) {
+            PollOutcome afterRestart = restarted.pollAllOnce().get(0);
+            // No validators survive the restart, so the feed comes whole; the seen-state recognises every item.
+            assertThat(afterRestart.kind()).isEqualTo(PollOutcome.Kind.FETCHED);
+            assertThat(afterRestart.report().published()).isZero();
+            assertThat(afterRestart.report().unchanged()).isEqualTo(3);
+        }
+
+        List<RawArticle> raw = RunRecords.read(Topics.RAW, 4, firstRun, restartRun);
+        assertThat(raw).hasSize(4);
+        assertThat(raw).filteredOn(a -> a.url().equals(site + "2")).extracting(RawArticle::revision).containsExactlyInAnyOrder(1, 2);
+        assertThat(raw).allSatisfy(a -> assertThat(a.source().feedUrl()).isEqualTo(server.url("/feed.xml")));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void shouldReportEachBadSourceByNameWhileTheGoodOneGoesOn() throws Exception {
+        feed.set(rss("&lt;p&gt;Two&lt;/p&gt;"));
+        serveFeed();
+        server.handle("/500", exchange -> respond(exchange, 500, "text/plain", "boom"));
+        server.handle("/moved", exchange -> {
+            exchange.getResponseHeaders().set("Location", "http://intranet.test/feed.xml");
+            respond(exchange, 302, null, "");
+        });
+        String html = "<!doctype html><html><head><title>Not a feed</title></head><body><p>Hello</p></body></html>";
+        server.handle("/page.html", exchange -> respond(exchange, 200, "text/html; charset=utf-8", html));
+        server.handle("/huge.xml", exchange -> {
+            exchange.sendResponseHeaders(200, 50L * 1024 * 1024);
+            try {
+                for (int i = 0; i < 800; i++) {
+                    exchange.getResponseBody().write(new byte[64 * 1024]);
+                }
+            } catch (IOException clientHungUp) {
+                // Expected: the fetcher refuses the body by its declared length.
+            }
+        });
+        String runId = UUID.randomUUID().toString();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<FeedSource> sources = List.of(
+                    FeedSource.of("good-" + tag, server.url("/feed.xml")),
+                    FeedSource.of("http500-" + tag, server.url("/500")),
+                    new FeedSource("silent-" + tag, "http://127.0.0.1:" + silent.getLocalPort() + "/feed", null, null, false,
+                            Duration.ofSeconds(1), 0),
+                    FeedSource.of("private-" + tag, server.url("/moved")),
+                    FeedSource.of("html-" + tag, server.url("/page.html")),
+                    FeedSource.of("huge-" + tag, server.url("/huge.xml")));
+
+            List<PollOutcome> outcomes;
+            try (FeedIngest ingest = ingest(runId, sources)) {
+                outcomes = ingest.pollAllOnce();
+            }
+
+            assertThat(outcomes.get(0).kind()).isEqualTo(PollOutcome.Kind.FETCHED);
+            assertThat(outcomes.get(0).report().published()).isEqualTo(3);
+            assertThat(outcomes.get(1).error()).contains("source http500-" + tag).contains("HTTP 500");
+            assertThat(outcomes.get(2).error()).contains("source silent-" + tag).contains("cannot fetch");
+            assertThat(outcomes.get(3).error()).contains("source private-" + tag).contains("10.0.0.1").contains("private");
+            assertThat(outcomes.get(4).kind()).isEqualTo(PollOutcome.Kind.DEAD_LETTERED);
+            assertThat(outcomes.get(4).error()).contains("source html-" + tag).contains("not a readable feed");
+            assertThat(outcomes.get(5).error()).contains("source huge-" + tag).contains("52428800 bytes, over the cap");
+            assertThat(errors).hasSize(5);
+        }
+
+        assertThat(RunRecords.read(Topics.RAW, 3, runId)).hasSize(3);
+        DeadLetter letter = RunRecords.read(Topics.DEAD_LETTERS, 1, runId).get(0);
+        assertThat(letter.stage()).isEqualTo("ingest");
+        assertThat(letter.source().input()).isEqualTo(server.url("/page.html"));
+        assertThat(new String(letter.payload(), StandardCharsets.UTF_8)).isEqualTo(html);
+    }
+
+    @Test
+    void shouldFetchTheFullPageOfASummaryOnlyFeedWhereRobotsTxtAllows() throws Exception {
+        String base = server.url("/" + UUID.randomUUID() + "/");
+        feed.set("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Summaries</title><link>%1$s</link><description>d</description>
+                  <item><title>Open</title><link>%1$sopen</link><guid>%1$sopen</guid><description>Short summary.</description></item>
+                  <item><title>Closed</title><link>%1$sprivate/closed</link><guid>%1$sprivate/closed</guid><description>Other summary.</description></item>
+                </channel></rss>
+                """.formatted(base));
+        serveFeed();
+        server.handle("/robots.txt", exchange -> respond(exchange, 200, "text/plain", "User-agent: *\nDisallow: /*/private/\n"));
+        String page = "<html><body><article><p>The whole story, at length.</p></article></body></html>";
+        server.handle("/", exchange -> respond(exchange, 200, "text/html; charset=utf-8", page));
+        String runId = UUID.randomUUID().toString();
+        FeedSource source = new FeedSource("summaries-" + UUID.randomUUID(), server.url("/feed.xml"), null, null, true, null, 0);
+
+        try (FeedIngest ingest = ingest(runId, List.of(source))) {
+            assertThat(ingest.pollAllOnce().get(0).report().published()).isEqualTo(2);
+        }
+
+        List<RawArticle> raw = RunRecords.read(Topics.RAW, 2, runId);
+        RawArticle open = raw.stream().filter(a -> a.title().equals("Open")).findFirst().orElseThrow();
+        RawArticle closed = raw.stream().filter(a -> a.title().equals("Closed")).findFirst().orElseThrow();
+        assertThat(open.content()).isEqualTo(page);
+        assertThat(open.feed().summary()).contains("Short summary.");
+        assertThat(closed.content()).contains("Other summary.");
+        assertThat(errors).singleElement().asString().contains("robots.txt disallows");
+    }
+}

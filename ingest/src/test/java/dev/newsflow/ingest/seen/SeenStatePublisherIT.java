@@ -1,0 +1,88 @@
+package dev.newsflow.ingest.seen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.core.event.RawArticle;
+import dev.newsflow.core.event.SeenItem;
+import dev.newsflow.core.id.ArticleId;
+import dev.newsflow.core.topic.Topics;
+import dev.newsflow.ingest.IngestTestTopics;
+import dev.newsflow.ingest.source.CappedContent;
+import dev.newsflow.testkit.TestKafka;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The seen-state on a real broker: once per source and content, across restarts, revisions per source. */
+class SeenStatePublisherIT {
+
+    private final String site = "https://news.example.org/" + UUID.randomUUID() + "/";
+
+    @BeforeAll
+    static void topics() {
+        IngestTestTopics.ensure();
+    }
+
+    private static RawArticle article(String source, String url, String html) {
+        CappedContent content = CappedContent.of(html);
+        return new RawArticle(RawArticle.SCHEMA, ArticleId.of(url), 1, url, new RawArticle.Source(source, "rss", null, url),
+                "Title", null, content.text(), "text/html", false, content.originalLength(), content.originalHash(), Instant.now());
+    }
+
+    private static SeenStatePublisher publisher(String runId) {
+        SeenState state = SeenState.load(TestKafka.bootstrapServers(), Map.of(), Duration.ofSeconds(30));
+        return new SeenStatePublisher(TestKafka.bootstrapServers(), "it-" + runId, runId, Map.of(), state);
+    }
+
+    @Test
+    void shouldPublishEachItemOnceAcrossRestartsAndAChangeAsOneNewRevision() {
+        String firstRun = UUID.randomUUID().toString();
+        try (SeenStatePublisher publisher = publisher(firstRun)) {
+            PublishReport report = publisher.publish(List.of(
+                    Offer.of(article("wire", site + "a", "<p>One</p>")),
+                    Offer.of(article("wire", site + "b", "<p>Two</p>"))));
+            assertThat(report).isEqualTo(new PublishReport(2, 2, 0, 0));
+            assertThat(publisher.publish(List.of(Offer.of(article("wire", site + "a", "<p>One</p>")))).published()).isZero();
+        }
+
+        String secondRun = UUID.randomUUID().toString();
+        try (SeenStatePublisher restarted = publisher(secondRun)) {
+            PublishReport again = restarted.publish(List.of(
+                    // Same text, other markup: not a change.
+                    Offer.of(article("wire", site + "a", "<div><p>One</p></div>")),
+                    Offer.of(article("wire", site + "b", "<p>Two, corrected</p>"))));
+            assertThat(again).isEqualTo(new PublishReport(2, 1, 1, 1));
+        }
+
+        List<RawArticle> raw = RunRecords.read(Topics.RAW, 3, firstRun, secondRun);
+        assertThat(raw).hasSize(3);
+        assertThat(raw).filteredOn(a -> a.url().equals(site + "b")).extracting(RawArticle::revision).containsExactlyInAnyOrder(1, 2);
+        List<SeenItem> seen = RunRecords.read(Topics.INGEST_SEEN, 3, firstRun, secondRun);
+        assertThat(seen).extracting(SeenItem::revision).containsExactlyInAnyOrder(1, 1, 2);
+    }
+
+    @Test
+    void shouldKeepRevisionsPerSourceSoCopiesNeverBumpEachOther() {
+        String runId = UUID.randomUUID().toString();
+        String url = site + "shared";
+        try (SeenStatePublisher publisher = publisher(runId)) {
+            publisher.publish(List.of(Offer.of(article("summary-feed", url, "<p>Short.</p>"))));
+            publisher.publish(List.of(Offer.of(article("full-feed", url, "<p>Short. And the long rest.</p>"))));
+            // Both feeds poll again with what they always carry: no ping-pong of revisions.
+            PublishReport again = publisher.publish(List.of(
+                    Offer.of(article("summary-feed", url, "<p>Short.</p>")),
+                    Offer.of(article("full-feed", url, "<p>Short. And the long rest.</p>"))));
+            assertThat(again.published()).isZero();
+        }
+
+        List<RawArticle> raw = RunRecords.read(Topics.RAW, 2, runId);
+        assertThat(raw).hasSize(2).allSatisfy(a -> {
+            assertThat(a.id()).isEqualTo(ArticleId.of(url));
+            assertThat(a.revision()).isEqualTo(1);
+        });
+    }
+}
