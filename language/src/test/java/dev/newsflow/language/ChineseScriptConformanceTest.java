@@ -1,0 +1,71 @@
+package dev.newsflow.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Script tagging of Chinese over the Universal Dependencies Chinese GSD development sentences: the
+ * {@code gsd} file is written in Traditional characters, {@code gsdsimp} is the same text in
+ * Simplified ones. Prints the score; asserts the issue's bar only once the issue is resolved.
+ */
+class ChineseScriptConformanceTest {
+
+    /** Issue 5 (language and script tags) is not resolved yet: measure, do not gate. */
+    static final boolean ISSUE_RESOLVED = false;
+    static final double BAR = 0.995;
+
+    private final LanguageDetector detector = LanguageDetector.shared();
+
+    @Test
+    void shouldTagChineseSentencesWithTheirScript() throws IOException {
+        Path folder = Path.of(System.getProperty("newsflow.corpora", "newsflow.corpora-is-not-set"), "ud-chinese-dev");
+        assertThat(folder).as("the corpora folder").isDirectory();
+
+        Score traditional = score(sentences(folder.resolve("gsd-zh_gsd-ud-dev.conllu")), "zh-Hant");
+        Score simplified = score(sentences(folder.resolve("zh_gsdsimp-ud-dev.conllu")), "zh-Hans");
+        int total = traditional.total + simplified.total;
+        double accuracy = (double) (traditional.right + simplified.right) / total;
+        int nonChinese = traditional.nonChinese + simplified.nonChinese;
+        System.out.printf("ud-chinese-dev: script right %.2f %% of %d sentences (Traditional %d/%d, Simplified %d/%d),"
+                        + " tagged non-Chinese %d%n", accuracy * 100, total, traditional.right, traditional.total,
+                simplified.right, simplified.total, nonChinese);
+
+        if (ISSUE_RESOLVED) {
+            assertThat(accuracy).isGreaterThanOrEqualTo(BAR);
+            assertThat(nonChinese).isZero();
+        }
+    }
+
+    private static List<String> sentences(Path conllu) throws IOException {
+        return Files.readAllLines(conllu).stream()
+                .filter(line -> line.startsWith("# text = "))
+                .map(line -> line.substring("# text = ".length()))
+                .toList();
+    }
+
+    private Score score(List<String> sentences, String expected) {
+        Score score = new Score();
+        for (String sentence : sentences) {
+            String tag = detector.detect(sentence).tag();
+            score.total++;
+            if (tag.equals(expected)) {
+                score.right++;
+            }
+            if (!tag.startsWith("zh")) {
+                score.nonChinese++;
+            }
+        }
+        return score;
+    }
+
+    private static final class Score {
+        int total;
+        int right;
+        int nonChinese;
+    }
+}
