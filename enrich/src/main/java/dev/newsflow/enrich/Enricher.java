@@ -47,13 +47,19 @@ import java.util.stream.Collectors;
  *       that a consumer who wants paragraphs alone can tell them apart. Captions, the dateline and
  *       credit and rights lines are never in {@code text}; credits go to {@code credits}.</li>
  *   <li>Each field takes the most trusted source that has it, and {@code provenance} names it:
- *       title from the feed, else JSON-LD, OpenGraph, {@code <title>}, the page's h1;
- *       {@code publishedAt} from JSON-LD or OpenGraph, else the body's dateline, else the feed;
- *       authors from the feed, else JSON-LD, else page metadata; site from og:site_name, else the
+ *       title from the feed, else JSON-LD, Dublin Core, OpenGraph, Twitter/Parse.ly, {@code <title>}
+ *       without the site's name, the page's h1; {@code publishedAt} from JSON-LD, OpenGraph, other
+ *       head metadata or microdata, else the body's dateline, else the feed; authors from the feed,
+ *       else JSON-LD, else head metadata, else the page's visible byline; site from og:site_name, else the
  *       JSON-LD publisher, else the host.</li>
  *   <li>The lead image is the first body image, else the page's declared image.</li>
- *   <li>{@code flags}: {@code content-truncated} when ingest cut the content, {@code no-text} when
- *       the body yields no paragraph (an index page, a video page, an empty fragment).</li>
+ *   <li>{@code flags}: {@code content-truncated} when ingest cut the content, or when it was
+ *       longer than {@value #MAX_CONTENT_CHARS} characters and the enricher cut it (a page that size
+ *       is an archive or an attack, and parsing it whole would stall the stream); {@code no-text}
+ *       when the body yields no paragraph (an index page, a video page, an empty fragment);
+ *       {@code not-article} when a full page neither declares itself an article nor holds
+ *       {@value #MIN_ARTICLE_CHARACTERS} characters of body text (a front page, a gallery, a
+ *       search page). A page flagged so still carries the best body found.</li>
  * </ul>
  */
 public final class Enricher {
@@ -63,6 +69,12 @@ public final class Enricher {
 
     static final String FLAG_CONTENT_TRUNCATED = "content-truncated";
     static final String FLAG_NO_TEXT = "no-text";
+    static final String FLAG_NOT_ARTICLE = "not-article";
+
+    /** Ten million characters: the largest page the pipeline carries whole (DESIGN.md, "Size"). */
+    static final int MAX_CONTENT_CHARS = 10_000_000;
+    /** Less body text than this, on a page that does not call itself an article: not one (Readability's bar). */
+    static final int MIN_ARTICLE_CHARACTERS = 500;
 
     private static final Extractor EXTRACTOR = new Extractor(NAME, VERSION);
     private static final String PARAGRAPH_SEPARATOR = "\n\n";
@@ -148,7 +160,7 @@ public final class Enricher {
                 languageTagger.tag(segments(valueOf(title), textBlocks, images), declaredLanguage(raw, page)),
                 ReadingStats.of(text, paragraphs, images.size(), links.size()),
                 provenance,
-                flags(raw, paragraphs),
+                flags(raw, page, paragraphs, text),
                 raw.source(),
                 raw.fetchedAt(),
                 EXTRACTOR);
@@ -165,7 +177,8 @@ public final class Enricher {
         if (!type.isEmpty() && !type.contains("html") && !type.contains("xml")) {
             throw new EnrichmentException("cannot enrich content of type " + oneLine(raw.contentType()) + " in article " + raw.id());
         }
-        return raw.content();
+        String content = raw.content();
+        return content.length() > MAX_CONTENT_CHARS ? content.substring(0, MAX_CONTENT_CHARS) : content;
     }
 
     private static List<Image> images(ArticleBody body) {
@@ -234,15 +247,23 @@ public final class Enricher {
         return address == null ? null : ofNullable(address.siteDomain(), Provenance.URL);
     }
 
-    private static List<String> flags(RawArticle raw, int paragraphs) {
+    private static List<String> flags(RawArticle raw, PageMetadata page, int paragraphs, String text) {
         List<String> flags = new ArrayList<>();
-        if (raw.contentTruncated()) {
+        if (raw.contentTruncated() || raw.content().length() > MAX_CONTENT_CHARS) {
             flags.add(FLAG_CONTENT_TRUNCATED);
         }
         if (paragraphs == 0) {
             flags.add(FLAG_NO_TEXT);
         }
+        if (isFullPage(raw) && !page.declaresArticle() && text.length() < MIN_ARTICLE_CHARACTERS) {
+            flags.add(FLAG_NOT_ARTICLE);
+        }
         return flags;
+    }
+
+    /** A feed item is an article by the feed's word; only a page fetched or saved whole can be something else. */
+    private static boolean isFullPage(RawArticle raw) {
+        return raw.feed().timestamp() == null && raw.feed().guid() == null;
     }
 
     private static <T> Sourced<T> withProvenance(Map<String, String> provenance, String field, Sourced<T> value) {

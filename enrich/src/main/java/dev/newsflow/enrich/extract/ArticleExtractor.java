@@ -2,7 +2,7 @@ package dev.newsflow.enrich.extract;
 
 import dev.newsflow.enrich.extract.body.BodyExtractor;
 import dev.newsflow.enrich.extract.body.ContentLocator;
-import dev.newsflow.enrich.extract.body.SemanticContentLocator;
+import dev.newsflow.enrich.extract.body.scoring.ScoringContentLocator;
 import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
 import dev.newsflow.enrich.extract.metadata.MetadataReader;
 import org.jsoup.Jsoup;
@@ -17,9 +17,9 @@ public final class ArticleExtractor {
     private final MetadataReader metadataReader = new MetadataReader();
     private final BodyExtractor bodyExtractor;
 
-    /** With the default body locator, which trusts the page's semantic markup. */
+    /** With the default body locator, a readability-class content scorer. */
     public ArticleExtractor() {
-        this(new SemanticContentLocator());
+        this(new ScoringContentLocator());
     }
 
     /** With another way to find the body's root, e.g. a readability-class scorer. */
@@ -32,8 +32,16 @@ public final class ArticleExtractor {
      * @param pageUrl the page's URL, to resolve relative links and images against; may be null
      */
     public Extraction extract(String html, String pageUrl) {
-        Document page = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        Document page = Jsoup.parse(withoutByteOrderMark(html), pageUrl == null ? "" : pageUrl);
         // Metadata first: the body extractor strips <script> (JSON-LD) and <header> (the h1) as boilerplate.
         return new Extraction(metadataReader.read(page), bodyExtractor.extract(page));
+    }
+
+    /**
+     * A byte-order mark that survived decoding is text before {@code <html>} to a parser, which then
+     * starts the body there and files {@code <title>} and {@code <meta>} under it, out of the head.
+     */
+    private static String withoutByteOrderMark(String html) {
+        return html.startsWith("\uFEFF") ? html.substring(1) : html;
     }
 }

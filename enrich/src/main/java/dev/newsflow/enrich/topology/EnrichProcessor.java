@@ -1,11 +1,14 @@
 package dev.newsflow.enrich.topology;
 
 import dev.newsflow.core.event.DeadLetter;
+import dev.newsflow.core.event.EnrichedArticle;
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.event.Stage;
 import dev.newsflow.core.topic.Topics;
 import dev.newsflow.enrich.Enricher;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
+import java.time.Duration;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -23,6 +26,11 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, EnrichO
     private final Clock clock;
     private final Deserializer<String> keys = Topics.RAW.keySerde().deserializer();
     private final Deserializer<RawArticle> values = Topics.RAW.valueSerde().deserializer();
+    /**
+     * Micrometer's global registry: the topology is a pure function of (enricher, clock), and the
+     * process that runs it adds its own registry (Prometheus) to the global one.
+     */
+    private final StageMeters meters = new StageMeters(Metrics.globalRegistry);
     private ProcessorContext<String, EnrichOutcome> context;
 
     EnrichProcessor(Enricher enricher, Clock clock) {
@@ -39,19 +47,29 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, EnrichO
     public void process(Record<byte[], byte[]> record) {
         String topic = Topics.RAW.name();
         String key = record.key() == null ? null : keys.deserialize(topic, record.key());
+        long started = System.nanoTime();
+        String source = null;
         EnrichOutcome outcome;
         try {
             RawArticle raw = values.deserialize(topic, record.headers(), record.value());
             if (raw == null) {
                 throw new IllegalArgumentException("empty record (no value)");
             }
-            outcome = new EnrichOutcome.Enriched(enricher.enrich(raw));
+            source = raw.source() == null ? null : raw.source().id();
+            EnrichedArticle article = enricher.enrich(raw);
+            outcome = new EnrichOutcome.Enriched(article);
             key = key == null ? raw.id() : key;
+            meters.enriched(source, article.language() == null ? null : article.language().tag(), since(started));
         } catch (RuntimeException | StackOverflowError e) {
             // StackOverflowError too: pathological HTML must cost one record, never the stream thread.
             outcome = new EnrichOutcome.Failed(deadLetter(record, key, e));
+            meters.failed(source, e.getClass().getName(), since(started));
         }
         context.forward(record.withKey(key).withValue(outcome));
+    }
+
+    private static Duration since(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 
     private DeadLetter deadLetter(Record<byte[], byte[]> record, String key, Throwable error) {

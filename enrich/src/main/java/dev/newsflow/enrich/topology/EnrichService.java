@@ -1,6 +1,8 @@
 package dev.newsflow.enrich.topology;
 
 import dev.newsflow.enrich.Enricher;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +19,8 @@ public final class EnrichService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
 
     private final KafkaStreams streams;
+    /** Streams and client metrics (lag, rates, commit latency) into the process's meter registry. */
+    private final KafkaStreamsMetrics streamsMetrics;
     private final CountDownLatch running = new CountDownLatch(1);
     private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
 
@@ -24,6 +28,8 @@ public final class EnrichService implements AutoCloseable {
         Topology topology = EnrichTopology.build(enricher, clock);
         LOG.info("enrich topology:\n{}", topology.describe());
         this.streams = new KafkaStreams(topology, config.toProperties());
+        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(Metrics.globalRegistry);
         streams.setStateListener((newState, oldState) -> {
             state = newState;
             LOG.info("enrich: {} -> {}", oldState, newState);
@@ -57,5 +63,6 @@ public final class EnrichService implements AutoCloseable {
     @Override
     public void close() {
         streams.close(Duration.ofSeconds(30));
+        streamsMetrics.close();
     }
 }

@@ -175,7 +175,7 @@ final class BlockWalker {
         for (Node node : nodes) {
             if (node instanceof Element element) {
                 for (Element link : element.select(LINK)) {
-                    String url = link.absUrl("href");
+                    String url = absoluteHref(link);
                     if (!url.isEmpty()) {
                         anchors.add(new Anchor(url, link.text(), relTokens(link)));
                     }
@@ -183,6 +183,14 @@ final class BlockWalker {
             }
         }
         return anchors;
+    }
+
+    /** Resolving a URL is costly and most links are absolute already: only relative ones are resolved. */
+    private static String absoluteHref(Element link) {
+        String href = link.attr("href").strip();
+        String lower = href.toLowerCase(Locale.ROOT);
+        boolean absolute = (lower.startsWith("https://") || lower.startsWith("http://")) && href.indexOf(' ') < 0;
+        return absolute ? href : link.absUrl("href");
     }
 
     private static Set<String> relTokens(Element link) {

@@ -9,7 +9,7 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 
 /**
- * Extracts the clean body from a parsed page: removes boilerplate, locates the content root, walks
+ * Extracts the clean body from a parsed page: removes boilerplate, flattens absurd nesting, locates the content root, walks
  * it into blocks, then takes out what is not body text: the dateline near the top, publisher and
  * agency credits (a prefix of the first paragraph, or whole paragraphs) and rights lines.
  * Thread-safe; it changes the {@link Document} it is given.
@@ -28,6 +28,7 @@ public final class BodyExtractor {
 
     public ArticleBody extract(Document page) {
         Boilerplate.remove(page);
+        NestingLimit.apply(page);
         List<Block> blocks = new ArrayList<>(walker.walk(locator.locate(page)));
         Instant timestamp = null;
         int dateline = StandaloneTimestamp.find(blocks);

@@ -37,6 +37,9 @@ public final class TimestampParser {
     /** A space between date and time, as some CMSs write it; replaced by {@code T} before parsing. */
     private static final Pattern SPACE_SEPARATED = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:)");
 
+    /** A space between time and offset ({@code 09:53:00 -0400}), as some CMSs write it; dropped before parsing. */
+    private static final Pattern SPACE_BEFORE_OFFSET = Pattern.compile("(\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)\\s+([+-]\\d{2}:?\\d{2}|Z)$");
+
     private TimestampParser() {}
 
     /** The instant {@code text} denotes, or null when the whole text is not such a timestamp. */
@@ -45,6 +48,7 @@ public final class TimestampParser {
             return null;
         }
         String candidate = SPACE_SEPARATED.matcher(text.strip()).replaceFirst("$1T$2");
+        candidate = SPACE_BEFORE_OFFSET.matcher(candidate).replaceFirst("$1$2");
         if (candidate.length() < 10 || !Character.isDigit(candidate.charAt(0))) {
             return null;
         }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -22,7 +23,11 @@ final class JsonLdReader {
     private static final Set<String> ARTICLE_TYPES = Set.of(
             "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
             "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting",
-            "BlogPosting", "SocialMediaPosting", "Report", "ScholarlyArticle", "TechArticle");
+            "BlogPosting", "SocialMediaPosting", "Report", "ScholarlyArticle", "MedicalScholarlyArticle", "TechArticle",
+            "SatiricalArticle", "AdvertiserContentArticle", "DiscussionForumPosting", "APIReference");
+
+    /** XHTML pages wrap script contents in CDATA, older CMSs in an HTML comment; neither is JSON. */
+    private static final Pattern WRAPPER = Pattern.compile("^\\s*(?:<!\\[CDATA\\[|<!--)|(?:\\]\\]>|-->)\\s*$");
 
     /** CMS templates often emit raw newlines inside JSON strings and trailing commas; browsers shrug, so do we. */
     private static final ObjectReader LENIENT = Json.mapper().reader()
@@ -32,9 +37,9 @@ final class JsonLdReader {
 
     JsonLdArticle read(Document page) {
         for (Element script : page.select("script[type=application/ld+json]")) {
-            JsonNode article = findArticle(parse(script.data()));
+            JsonNode article = findArticle(parse(WRAPPER.matcher(script.data()).replaceAll("")));
             if (article != null) {
-                return toArticle(article);
+                return toArticle(article, page.title());
             }
         }
         return JsonLdArticle.NONE;
@@ -85,15 +90,26 @@ final class JsonLdReader {
         return ARTICLE_TYPES.contains(type.asText());
     }
 
-    private static JsonLdArticle toArticle(JsonNode article) {
+    private static JsonLdArticle toArticle(JsonNode article, String pageTitle) {
         return new JsonLdArticle(
-                firstText(article, "headline", "name"),
+                headline(firstText(article, "headline"), firstText(article, "name"), pageTitle),
                 firstText(article, "description"),
                 firstText(article, "datePublished", "dateCreated"),
                 firstText(article, "dateModified"),
                 names(article.get("author")),
                 name(article.get("publisher")),
                 url(article.get("image")));
+    }
+
+    /**
+     * {@code headline} is meant for the title, but some sites put a label there and the title in
+     * {@code name}: when both are given and differ, the one closer to {@code <title>} wins.
+     */
+    private static String headline(String headline, String name, String pageTitle) {
+        if (headline == null || name == null || headline.equals(name)) {
+            return headline != null ? headline : name;
+        }
+        return TitleSimilarity.of(name, pageTitle) > TitleSimilarity.of(headline, pageTitle) ? name : headline;
     }
 
     private static String firstText(JsonNode object, String... fields) {

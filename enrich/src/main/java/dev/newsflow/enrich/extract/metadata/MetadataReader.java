@@ -20,8 +20,14 @@ import org.jsoup.nodes.Element;
  */
 public final class MetadataReader {
 
-    /** Separators between headline and site name in {@code <title>}: "Headline | Site", "Headline - Site". */
-    private static final List<String> TITLE_SITE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " :: ", " · ");
+    /** Publication dates in head metadata besides OpenGraph: Dublin Core, Parse.ly, and the older ad-hoc names. */
+    private static final String[] PUBLISHED_META = {
+        "dc:date:issued", "dcterms:issued", "dc:date", "dcterms:created", "dc:date:created", "parsely-pub-date",
+        "sailthru:date", "article:published", "publish-date", "publishdate", "pubdate", "date"};
+    private static final String[] MODIFIED_META = {"dcterms:modified", "dc:date:modified", "article:modified", "lastmod"};
+    /** Named creators in head metadata besides OpenGraph, in order of trust. */
+    private static final String[] AUTHOR_META = {
+        "dc:creator", "dcterm:creator", "dcterms:creator", "author", "parsely-author", "sailthru:author", "byl"};
 
     private final JsonLdReader jsonLd = new JsonLdReader();
 
@@ -39,53 +45,63 @@ public final class MetadataReader {
                         ofNullable(article.description(), Provenance.JSONLD)),
                 siteName,
                 canonicalUrl(page),
-                firstOf(
+                orMicrodata(page, "datePublished", firstOf(
                         instant(article.datePublished(), Provenance.JSONLD),
                         instant(meta.get("article:published_time"), Provenance.OPENGRAPH),
-                        instant(meta.first("date", "pubdate", "publishdate", "dc.date.issued", "dcterms.created"), Provenance.META),
-                        instant(itemprop(page, "datePublished"), Provenance.META)),
-                firstOf(
+                        instant(meta.first(PUBLISHED_META), Provenance.META))),
+                orMicrodata(page, "dateModified", firstOf(
                         instant(article.dateModified(), Provenance.JSONLD),
-                        instant(meta.get("article:modified_time"), Provenance.OPENGRAPH)),
-                firstOf(
-                        ofNullable(AuthorNames.clean(article.authors()), Provenance.JSONLD),
-                        ofNullable(names(meta.get("article:author")), Provenance.OPENGRAPH),
-                        ofNullable(names(meta.get("author")), Provenance.META)),
+                        instant(meta.get("article:modified_time"), Provenance.OPENGRAPH),
+                        instant(meta.first(MODIFIED_META), Provenance.META))),
+                authors(page, meta, article),
                 firstOf(
                         ofNullable(ReferenceResolver.resolve(page.location(), article.imageUrl()), Provenance.JSONLD),
                         ofNullable(ReferenceResolver.resolve(page.location(), meta.get("og:image")), Provenance.OPENGRAPH)),
-                language(page, meta));
+                language(page, meta),
+                article != JsonLdArticle.NONE
+                        || "article".equalsIgnoreCase(meta.get("og:type"))
+                        || meta.get("article:published_time") != null);
     }
 
     /**
-     * JSON-LD and OpenGraph name the headline on purpose. Else {@code <title>}, which usually carries
-     * the site's name too; the first {@code <h1>} alone is the last resort, since on many sites it is
-     * the site's logo. When {@code <title>} starts with the h1, the h1 is the headline without the rest.
+     * JSON-LD, Dublin Core, OpenGraph, Twitter and Parse.ly name the headline on purpose (the social
+     * ones sometimes with the site's name appended, which goes). Else {@code <title>}, without the
+     * site's name and section ({@link TitleTag}); the first {@code <h1>} alone is the last resort,
+     * since on many sites it is the site's logo.
      */
     private static Sourced<String> title(Document page, MetaTags meta, JsonLdArticle article, Sourced<String> siteName) {
         Element h1 = page.selectFirst("h1");
         String heading = h1 == null ? "" : h1.text();
-        String titleTag = page.title();
-        String fromTitleTag = !heading.isEmpty() && titleTag.startsWith(heading) ? heading : withoutSiteName(titleTag, siteName);
+        String site = siteName == null ? null : siteName.value();
         return firstOf(
                 ofNullable(article.headline(), Provenance.JSONLD),
-                ofNullable(meta.get("og:title"), Provenance.OPENGRAPH),
-                ofNullable(fromTitleTag, Provenance.META),
+                ofNullable(meta.first("dc:title", "dcterm:title", "dcterms:title"), Provenance.META),
+                ofNullable(withoutSiteName(meta.get("og:title"), site), Provenance.OPENGRAPH),
+                ofNullable(withoutSiteName(meta.first("twitter:title", "parsely-title"), site), Provenance.META),
+                ofNullable(TitleTag.headline(page.title(), site, heading), Provenance.META),
                 ofNullable(heading, Provenance.BODY));
     }
 
-    /** {@code <title>} usually ends with the site's name; drop it when we know that name. */
-    private static String withoutSiteName(String title, Sourced<String> siteName) {
-        if (siteName == null) {
-            return title;
+    private static String withoutSiteName(String title, String siteName) {
+        return title == null ? null : TitleTag.withoutSiteName(title, siteName);
+    }
+
+    /** Declared authors first; the page's visible byline when it declares none. */
+    private static Sourced<List<String>> authors(Document page, MetaTags meta, JsonLdArticle article) {
+        Sourced<List<String>> declared = firstOf(
+                ofNullable(AuthorNames.clean(article.authors()), Provenance.JSONLD),
+                ofNullable(names(meta.get("article:author")), Provenance.OPENGRAPH));
+        if (declared != null) {
+            return declared;
         }
-        for (String separator : TITLE_SITE_SEPARATORS) {
-            String suffix = separator + siteName.value();
-            if (title.endsWith(suffix) && title.length() > suffix.length()) {
-                return title.substring(0, title.length() - suffix.length()).strip();
+        for (String key : AUTHOR_META) {
+            Sourced<List<String>> named = ofNullable(names(meta.get(key)), Provenance.META);
+            if (named != null) {
+                return named;
             }
         }
-        return title;
+        Element byline = page.body().getAllElements().stream().filter(BylineElement::isByline).findFirst().orElse(null);
+        return byline == null ? null : ofNullable(names(BylineElement.text(byline)), Provenance.BODY);
     }
 
     private static String canonicalUrl(Document page) {
@@ -104,8 +120,13 @@ public final class MetadataReader {
         return declared == null || declared.isBlank() ? null : declared.strip().replace('_', '-').toLowerCase(Locale.ROOT);
     }
 
+    /** The declared date, else the microdata one; only looked for when needed, it takes a walk of the whole page. */
+    private static Sourced<Instant> orMicrodata(Document page, String itemprop, Sourced<Instant> declared) {
+        return declared != null ? declared : instant(itemprop(page, itemprop), Provenance.META);
+    }
+
     private static String itemprop(Document page, String name) {
-        Element element = page.selectFirst("[itemprop=" + name + "]");
+        Element element = page.getElementsByAttributeValue("itemprop", name).first();
         if (element == null) {
             return null;
         }

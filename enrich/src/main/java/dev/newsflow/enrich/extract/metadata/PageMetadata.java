@@ -9,17 +9,22 @@ import java.util.List;
  * {@code <title>}, {@code rel=canonical}, {@code <html lang>}, and its first {@code <h1>}. Each
  * field is null when the page does not say; a feed fragment usually says nothing.
  *
- * @param title        JSON-LD headline, else og:title, else {@code <title>} (cut to the h1 it starts with,
- *                     or without the site name), else the first h1
+ * @param title        JSON-LD headline (or name), else dc:title, else og:title, else twitter:title /
+ *                     parsely-title (social titles without the site's name), else {@code <title>} (cut to
+ *                     the h1 it starts with, or without site name and section), else the first h1
  * @param description  og:description, else meta description, else JSON-LD description
  *                     (EnrichedArticle has no field for it yet; read for the summary field to come)
  * @param siteName     og:site_name, else the JSON-LD publisher's name
  * @param canonicalUrl the absolute {@code rel=canonical} URL
- * @param publishedAt  JSON-LD datePublished, else {@code article:published_time}, else a {@code <meta>} date
- * @param updatedAt    JSON-LD dateModified, else {@code article:modified_time}
- * @param authors      clean person names from JSON-LD, else {@code article:author} / meta author
+ * @param publishedAt  JSON-LD datePublished, else {@code article:published_time}, else a Dublin Core,
+ *                     Parse.ly or other {@code <meta>} date, else microdata {@code datePublished}
+ * @param updatedAt    likewise for the last modification
+ * @param authors      clean person names from JSON-LD, else {@code article:author}, else Dublin Core,
+ *                     meta author, Parse.ly; else the visible byline ({@link BylineElement})
  * @param imageUrl     the page's declared image (JSON-LD image, else og:image), absolute
  * @param language     the declared language ({@code <html lang>}, else {@code og:locale})
+ * @param declaresArticle whether the page says it is an article: a schema.org article in JSON-LD,
+ *                     {@code og:type=article} or an {@code article:published_time}
  */
 public record PageMetadata(
         Sourced<String> title,
@@ -30,4 +35,5 @@ public record PageMetadata(
         Sourced<Instant> updatedAt,
         Sourced<List<String>> authors,
         Sourced<String> imageUrl,
-        String language) {}
+        String language,
+        boolean declaresArticle) {}

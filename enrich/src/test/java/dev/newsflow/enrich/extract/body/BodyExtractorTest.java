@@ -2,6 +2,7 @@ package dev.newsflow.enrich.extract.body;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsflow.enrich.extract.body.scoring.ScoringContentLocator;
 import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
 import java.time.Instant;
 import org.jsoup.Jsoup;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class BodyExtractorTest {
 
-    private final BodyExtractor extractor = new BodyExtractor(new SemanticContentLocator(), new ImageProxyUnwrapper());
+    private final BodyExtractor extractor = new BodyExtractor(new ScoringContentLocator(), new ImageProxyUnwrapper());
 
     @Test
     void shouldCutLooseTextIntoParagraphsAtBlocksAndLineBreaks() {

@@ -17,6 +17,8 @@ class TimestampParserTest {
             "2024-04-26 08:25:56, 2024-04-26T08:25:56Z",
             "2024-04-26T08:25, 2024-04-26T08:25:00Z",
             "2024-04-26, 2024-04-26T00:00:00Z",
+            "2015-07-10 09:53:00 -0400, 2015-07-10T13:53:00Z",
+            "2017-11-24 18:42:20.314667, 2017-11-24T18:42:20.314667Z",
             "'  2024-04-26T08:25:56Z ', 2024-04-26T08:25:56Z"})
     void shouldReadTheIsoVariantsFoundInPages(String text, String expected) {
         assertThat(TimestampParser.parse(text)).isEqualTo(Instant.parse(expected));

@@ -24,4 +24,19 @@ class AuthorNamesTest {
         assertThat(AuthorNames.clean(List.of("https://example.org/authors/jane", "desk@example.org", "Jane Roe", "Jane Roe")))
                 .containsExactly("Jane Roe");
     }
+
+    @Test
+    void shouldCutDatesRolesAndProfileLinksOutOfBylines() {
+        assertThat(AuthorNames.clean(List.of("By Nathan Willis\n   March 25, 2015"))).containsExactly("Nathan Willis");
+        assertThat(AuthorNames.clean(List.of("by Lucas Nolan22 Dec 2016651"))).containsExactly("Lucas Nolan");
+        assertThat(AuthorNames.clean(List.of("Written by Rob Roe Edited by Betsy Doe"))).containsExactly("Rob Roe");
+        assertThat(AuthorNames.clean(List.of("Bradley Kuhn (http://example.org/bkuhn/)"))).containsExactly("Bradley Kuhn");
+        assertThat(AuthorNames.clean(List.of("Par Sébastien Farcis"))).containsExactly("Sébastien Farcis");
+        assertThat(AuthorNames.clean(List.of("Posted by Jane Roe | Updated 3:46 PM"))).containsExactly("Jane Roe");
+    }
+
+    @Test
+    void shouldRejectASentenceInAnAuthorField() {
+        assertThat(AuthorNames.clean(List.of("Follow us on all the social networks where we post news every day"))).isEmpty();
+    }
 }

@@ -77,6 +77,67 @@ class MetadataReaderTest {
         assertThat(metadata.language()).isNull();
     }
 
+    @Test
+    void shouldReadJsonLdWrappedInCdata() {
+        PageMetadata metadata = read("""
+                <html><head><script type="application/ld+json">
+                <![CDATA[ {"@type": "NewsArticle", "headline": "From CDATA", "datePublished": "2024-05-01T09:00:00Z"} ]]>
+                </script></head><body></body></html>""");
+
+        assertThat(metadata.title()).isEqualTo(new Sourced<>("From CDATA", Provenance.JSONLD));
+        assertThat(metadata.declaresArticle()).isTrue();
+    }
+
+    @Test
+    void shouldPreferTheJsonLdNameWhenTheHeadlineIsALabelAndTheNameMatchesTheTitle() {
+        PageMetadata metadata = read("""
+                <html><head><title>List of ferry routes - Wiki</title><script type="application/ld+json">
+                {"@type": "Article", "headline": "Wikimedia list article", "name": "List of ferry routes"}
+                </script></head><body></body></html>""");
+
+        assertThat(metadata.title().value()).isEqualTo("List of ferry routes");
+    }
+
+    @Test
+    void shouldReadMetaTagsNamingSeveralPropertiesAndBothDublinCoreSpellings() {
+        PageMetadata metadata = read("""
+                <html><head><title>Title element</title>
+                <meta property="x:title dc:title" content="Dublin Core title">
+                <meta property="og:title" content="OG title">
+                <meta name="DC.creator" content="Jane Roe">
+                <meta name="author" content="Someone Else">
+                <meta name="parsely-pub-date" content="2024-04-20T04:20:00Z">
+                </head><body></body></html>""");
+
+        assertThat(metadata.title()).isEqualTo(new Sourced<>("Dublin Core title", Provenance.META));
+        assertThat(metadata.authors()).isEqualTo(new Sourced<>(List.of("Jane Roe"), Provenance.META));
+        assertThat(metadata.publishedAt()).isEqualTo(new Sourced<>(Instant.parse("2024-04-20T04:20:00Z"), Provenance.META));
+        assertThat(metadata.declaresArticle()).isFalse();
+    }
+
+    @Test
+    void shouldDropTheSiteNameFromSocialTitlesAndTheSiteAndSectionFromTheTitleElement() {
+        assertThat(read("<html><head><meta property=og:site_name content='Coast News'>"
+                + "<meta property=og:title content='Ferry returns for winter - Coast News'></head></html>").title().value())
+                .isEqualTo("Ferry returns for winter");
+        assertThat(read("<html><head><title>Ferry returns for winter | Regional | Coast News</title></head></html>").title().value())
+                .isEqualTo("Ferry returns for winter | Regional");
+    }
+
+    @Test
+    void shouldFallBackToTheVisibleBylineForAuthors() {
+        PageMetadata metadata = read("""
+                <html><head></head><body><div class="story-byline">By Jane Roe and John Doe, March 25, 2015</div>
+                <p>Text.</p></body></html>""");
+
+        assertThat(metadata.authors()).isEqualTo(new Sourced<>(List.of("Jane Roe", "John Doe"), Provenance.BODY));
+    }
+
+    @Test
+    void shouldDeclareAnArticleByOpenGraphType() {
+        assertThat(read("<html><head><meta property=og:type content=article></head></html>").declaresArticle()).isTrue();
+    }
+
     private PageMetadata read(String html) {
         return reader.read(Jsoup.parse(html, "https://news.example.org/a/b"));
     }

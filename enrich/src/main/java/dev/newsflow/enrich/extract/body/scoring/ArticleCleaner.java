@@ -1,0 +1,135 @@
+package dev.newsflow.enrich.extract.body.scoring;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Prunes what the scorer gathered along with the article (Readability's {@code prepArticle}):
+ * share bars, headings and blocks whose names say furniture, and, block by block, lists, tables,
+ * forms and divs that look like link lists, galleries or forms rather than prose. Data tables and
+ * code stay whole.
+ */
+final class ArticleCleaner {
+
+    /** A block that says nothing but "Advertisement" or "Loading…". */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio"
+                    + "|(loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final int PLACEHOLDER_MAX_LENGTH = 30;
+    private static final int SHARE_BAR_MAX_LENGTH = 500;
+    private static final int PROSE_COMMAS = 10;
+    private static final double LIST_SHARE = 0.9;
+
+    private final Strictness strictness;
+
+    ArticleCleaner(Strictness strictness) {
+        this.strictness = strictness;
+    }
+
+    void clean(Element article) {
+        cleanConditionally(article, "form");
+        cleanConditionally(article, "fieldset");
+        article.select("object, embed, footer, link, aside, iframe, input, textarea, select, button").remove();
+        for (Element child : article.children()) {
+            removeShareBars(child);
+        }
+        for (Element heading : article.select("h1, h2")) {
+            if (weight(heading) < 0) {
+                heading.remove();
+            }
+        }
+        cleanConditionally(article, "table");
+        cleanConditionally(article, "ul");
+        cleanConditionally(article, "div");
+        // h1 is the page's title; one left in the body is a section heading.
+        article.select("h1").tagName("h2");
+    }
+
+    private static void removeShareBars(Element root) {
+        for (Element element : root.getAllElements()) {
+            if (element != root && element.parent() != null
+                    && ClassWeight.SHARE.matcher(ClassWeight.names(element)).find()
+                    && TextMeasures.length(element) < SHARE_BAR_MAX_LENGTH) {
+                element.remove();
+            }
+        }
+    }
+
+    private void cleanConditionally(Element article, String tag) {
+        if (!strictness.cleanConditionally()) {
+            return;
+        }
+        Elements elements = article.getElementsByTag(tag);
+        // Innermost first, as Readability does, so that an outer block is judged without what was pruned inside it.
+        for (int i = elements.size() - 1; i >= 0; i--) {
+            Element element = elements.get(i);
+            if (element != article && element.parent() != null && shouldRemove(element, tag)) {
+                element.remove();
+            }
+        }
+    }
+
+    private boolean shouldRemove(Element element, String tag) {
+        if (tag.equals("table") && DataTable.isDataTable(element)) {
+            return false;
+        }
+        if (insideDataTable(element) || TextMeasures.hasAncestor(element, "code", 3)) {
+            return false;
+        }
+        int weight = weight(element);
+        if (weight < 0) {
+            return true;
+        }
+        BlockCensus census = BlockCensus.of(element);
+        if (census.commas >= PROSE_COMMAS || census.hasVideo) {
+            return false;
+        }
+        boolean isList = tag.equals("ul") || tag.equals("ol") || census.listShare() > LIST_SHARE;
+        int length = census.length;
+        if (length <= PLACEHOLDER_MAX_LENGTH && PLACEHOLDER.matcher(element.text()).matches()) {
+            return true;
+        }
+        int paragraphs = census.paragraphs;
+        int images = census.images;
+        double linkDensity = census.linkDensity();
+        boolean inFigure = TextMeasures.hasAncestor(element, "figure", 3);
+        boolean remove = (!inFigure && images > 1 && (double) paragraphs / images < 0.5)
+                || (!isList && census.listItems - 100 > paragraphs)
+                || (census.inputs > paragraphs / 3)
+                || (!isList && !inFigure && census.headingDensity() < 0.9 && length < 25 && (images == 0 || images > 2) && linkDensity > 0)
+                || (!isList && weight < ClassWeight.WEIGHT && linkDensity > 0.2)
+                || (weight >= ClassWeight.WEIGHT && linkDensity > 0.5)
+                || (census.embeds == 1 && length < 75) || census.embeds > 1
+                || (images == 0 && census.textDensity() == 0);
+        if (isList && remove && isImageList(element, images)) {
+            return false;
+        }
+        return remove;
+    }
+
+    /** A list whose items each hold one image: a gallery that belongs to the article. */
+    private static boolean isImageList(Element list, int images) {
+        for (Element child : list.children()) {
+            if (child.childrenSize() > 1) {
+                return false;
+            }
+        }
+        return images == list.getElementsByTag("li").size();
+    }
+
+    private static boolean insideDataTable(Element element) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent.nameIs("table") && DataTable.isDataTable(parent)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int weight(Element element) {
+        return strictness.weighClasses() ? ClassWeight.of(element) : 0;
+    }
+}

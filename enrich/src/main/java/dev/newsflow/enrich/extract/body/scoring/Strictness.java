@@ -1,0 +1,21 @@
+package dev.newsflow.enrich.extract.body.scoring;
+
+import java.util.List;
+
+/**
+ * How hard one attempt judges the page. The strictest attempt first; when it keeps too little text,
+ * the next one relaxes a rule (Readability's retry ladder): a page whose article sits in a
+ * "sidebar-content" div, or whose paragraphs all carry link-heavy markup, still gets its body.
+ *
+ * @param stripUnlikely      drop elements whose class or id says furniture before scoring
+ * @param weighClasses       let class and id names add to or take from scores
+ * @param cleanConditionally prune link-heavy, image-heavy and form-like blocks from the result
+ */
+record Strictness(boolean stripUnlikely, boolean weighClasses, boolean cleanConditionally) {
+
+    static final List<Strictness> LADDER = List.of(
+            new Strictness(true, true, true),
+            new Strictness(false, true, true),
+            new Strictness(false, false, true),
+            new Strictness(false, false, false));
+}

@@ -1,0 +1,41 @@
+package dev.newsflow.enrich.extract.metadata;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The visible byline of a page: a short element marked as the author by {@code rel=author},
+ * {@code itemprop=author} or a class or id such as "byline", "author", "dateline". Both the
+ * metadata reader (the authors, when the page declares none) and the body scorer (which keeps it out
+ * of the text) ask the same question.
+ */
+public final class BylineElement {
+
+    private static final Pattern BYLINE_NAMES = Pattern.compile(
+            "byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
+
+    /** Longer than a byline: an author's biography box, or a whole article marked "author". */
+    private static final int MAX_LENGTH = 100;
+
+    private BylineElement() {}
+
+    public static boolean isByline(Element element) {
+        if (element.attributesSize() == 0) {
+            return false;
+        }
+        boolean marked = element.attr("rel").equals("author")
+                || element.attr("itemprop").contains("author")
+                || BYLINE_NAMES.matcher(element.className() + " " + element.id()).find();
+        if (!marked) {
+            return false;
+        }
+        int length = element.text().length();
+        return length > 0 && length < MAX_LENGTH;
+    }
+
+    /** The byline's text; a microdata {@code itemprop=name} inside it is the name alone. */
+    public static String text(Element byline) {
+        Element name = byline.selectFirst("[itemprop=name]");
+        return name != null && !name.text().isBlank() ? name.text() : byline.text();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.newsflow.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newsflow.core.event.EnrichedArticle;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Pages that break naive extractors: huge, absurdly nested, oddly encoded, or not articles at all. */
+class EnricherRobustnessTest {
+
+    private static final Enricher ENRICHER = new Enricher();
+    private static final String URL = "https://news.example.org/2024/06/ferry";
+    private static final String PROSE = "The council voted on Tuesday to extend the ferry service, which carries about "
+            + "four thousand passengers a day, through the winter, after months of debate, protests and letters.";
+
+    @Test
+    void shouldCapAPageLargerThanThePipelineCarriesAndFlagIt() {
+        StringBuilder html = new StringBuilder("<html><body><article><p>").append(PROSE).append("</p>");
+        String filler = "<div class=\"archive\"><p>" + "Archived teaser text, one of very many. ".repeat(20) + "</p></div>\n";
+        while (html.length() < 2 * Enricher.MAX_CONTENT_CHARS) {
+            html.append(filler);
+        }
+        html.append("<p>THE END, never reached</p></article></body></html>");
+
+        EnrichedArticle article = ENRICHER.enrich(RawArticles.html(html.toString(), URL, null, null));
+
+        assertThat(article.flags()).contains(Enricher.FLAG_CONTENT_TRUNCATED);
+        assertThat(article.text()).contains("ferry service").doesNotContain("THE END");
+    }
+
+    @Test
+    void shouldSurviveTenThousandNestedElements() {
+        String html = "<html><body>" + "<div>".repeat(10_000) + "<p>" + PROSE + "</p>" + "</div>".repeat(10_000)
+                + "<p>" + PROSE + "</p></body></html>";
+
+        EnrichedArticle article = ENRICHER.enrich(RawArticles.html(html, URL, null, null));
+
+        assertThat(article.text()).contains("ferry service");
+    }
+
+    @Test
+    void shouldReadAPageDecodedFromAnotherCharsetWithItsByteOrderMark() {
+        // Ingest decodes bytes by BOM, HTTP header or <meta charset>; what reaches the enricher is text,
+        // possibly still led by the BOM and declaring its original charset. Neither may leak or confuse.
+        String html = "\uFEFF<html><head><meta charset=\"windows-1252\"><title>Café crème prices rise – Coast News</title></head>"
+                + "<body><article><p>À Paris, le café crème coûte désormais plus cher, selon une étude publiée mardi.</p>"
+                + "<p>" + PROSE + "</p></article></body></html>";
+
+        EnrichedArticle article = ENRICHER.enrich(RawArticles.html(html, URL, null, null));
+
+        assertThat(article.title()).isEqualTo("Café crème prices rise");
+        assertThat(article.text()).startsWith("À Paris, le café crème").doesNotContain("\uFEFF");
+    }
+
+    @Test
+    void shouldFlagAFrontPageAsNotAnArticleButKeepItsBestBody() {
+        String html = "<html><head><title>Coast News – Front page</title><meta property=og:type content=website></head><body>"
+                + "<div class=teasers><h2><a href=/a>Ferry extended</a></h2><p>The council voted to extend the ferry.</p>"
+                + "<h2><a href=/b>Storm ahead</a></h2><p>A storm is due on Friday night.</p></div></body></html>";
+
+        EnrichedArticle article = ENRICHER.enrich(RawArticles.html(html, URL, null, null));
+
+        assertThat(article.flags()).contains(Enricher.FLAG_NOT_ARTICLE);
+        assertThat(article.text()).contains("The council voted to extend the ferry.");
+    }
+
+    @Test
+    void shouldTrustAShortPageThatDeclaresItselfAnArticleAndAnyFeedItem() {
+        String shortArticle = "<html><head><meta property=og:type content=article></head><body><p>" + PROSE + "</p></body></html>";
+        String feedFragment = "<p>" + PROSE + "</p>";
+
+        assertThat(ENRICHER.enrich(RawArticles.html(shortArticle, URL, null, null)).flags()).doesNotContain(Enricher.FLAG_NOT_ARTICLE);
+        assertThat(ENRICHER.enrich(RawArticles.html(feedFragment, URL, "Ferry", Instant.parse("2024-06-01T00:00:00Z"))).flags())
+                .doesNotContain(Enricher.FLAG_NOT_ARTICLE);
+    }
+}
