@@ -1,10 +1,23 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.app.config.IngestConfig;
+import dev.newsflow.app.config.IngestConfigFile;
+import dev.newsflow.app.observe.IngestMeters;
+import dev.newsflow.app.observe.StageEndpoint;
 import dev.newsflow.ingest.ArchiveIngest;
 import dev.newsflow.ingest.IngestReport;
+import dev.newsflow.ingest.poll.FeedIngest;
+import dev.newsflow.ingest.poll.FeedReaderParser;
+import dev.newsflow.ingest.poll.PollOutcome;
+import dev.newsflow.ingest.poll.PollingService;
 import dev.newsflow.ingest.publish.RawPublisher;
+import dev.newsflow.ingest.push.PushServer;
+import dev.newsflow.ingest.seen.PublishReport;
 import dev.newsflow.ingest.source.InputFiles;
+import dev.newsflow.ingest.source.http.HostResolver;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -17,18 +30,32 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code newsflow ingest}: publishes archived items from folders, then watches them for new files. */
+/**
+ * {@code newsflow ingest}: either polls the feeds of a configuration file (and serves the push
+ * endpoint), or publishes archived items from folders and then watches them for new files.
+ */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {
-            "Publishes archived feed items from files or folders to news.raw.v1 (malformed ones to news.dlq.v1),",
-            "then keeps watching the folders for new or changed files until stopped (unless --once)."})
+            "With --config: polls the feeds of the file's 'sources' section on their schedules, publishing each new or",
+            "changed item once to news.raw.v1 (seen-state in news.ingest.seen.v1), and serves POST /articles if configured.",
+            "With --input: publishes archived feed items from files or folders, then keeps watching the folders.",
+            "Both run until stopped, unless --once."})
 final class IngestCommand implements Callable<Integer> {
+
+    /** The bearer token of the push endpoint comes from the environment, never from a flag others can see in ps. */
+    static final String PUSH_TOKEN_ENV = "NEWSFLOW_PUSH_TOKEN";
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -39,27 +66,109 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     private TopicOptions topics;
 
-    @Option(names = "--input", paramLabel = "PATH", required = true, description = "A file or folder of archived feed items. Repeatable.")
+    @Option(names = "--config", paramLabel = "FILE", description = "A YAML file with a 'sources' section (feeds to poll).")
+    private Path config;
+
+    @Option(names = "--input", paramLabel = "PATH", description = "A file or folder of archived feed items. Repeatable.")
     private List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--once", description = "Ingest what is there now, print a summary line on stdout, and exit.")
+    @Option(names = "--once", description = "Poll every feed (or ingest every file) once, print a summary line on stdout, and exit.")
     private boolean once;
 
-    @Option(names = "--poll-seconds", paramLabel = "SECONDS", defaultValue = "10", description = "How often to look for new files (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--poll-seconds", paramLabel = "SECONDS", defaultValue = "10", description = "With --input: how often to look for new files (default: ${DEFAULT-VALUE}).")
     private long pollSeconds;
+
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8081",
+            description = "Port of /metrics, /health, /ready and the status page (0: any free port; default: ${DEFAULT-VALUE}).")
+    private int httpPort;
+
+    @Option(names = "--instance-id", paramLabel = "ID",
+            description = "A stable name of this ingest instance (its Kafka transactional id): a restarted instance with the same id fences its predecessor. Default: a new one per start.")
+    private String instanceId;
 
     /** Files this process has already ingested, with the modification time it saw: a changed file is read again. */
     private final Map<Path, FileTime> ingested = new HashMap<>();
 
     @Override
     public Integer call() throws Exception {
+        if ((config == null) == inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give either --config FILE or --input PATH…");
+        }
         String bootstrap = StageCommand.requireBootstrap(kafka, spec.commandLine());
+        IngestConfig settings = config == null ? null : IngestConfigFile.load(config);
         StageCommand.ensureTopics(kafka, topics.replicationFactor, topics.partitions);
+        AtomicBoolean ready = new AtomicBoolean();
+        try (StageEndpoint endpoint = StageEndpoint.open("ingest", httpPort, ready::get, bootstrap, kafka.properties(),
+                spec.commandLine().getErr())) {
+            return settings == null
+                    ? ingestFolders(bootstrap, endpoint.observability().ingestMeters(), ready)
+                    : pollFeeds(bootstrap, settings, ready);
+        }
+    }
+
+    private int pollFeeds(String bootstrap, IngestConfig settings, AtomicBoolean ready) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        String pushToken = System.getenv(PUSH_TOKEN_ENV);
+        if (settings.pushPort() != null && (pushToken == null || pushToken.isBlank())) {
+            throw new IllegalArgumentException(config + " configures ingest.push but " + PUSH_TOKEN_ENV + " is not set");
+        }
+        String runId = UUID.randomUUID().toString();
+        FeedIngest.Settings feedSettings = new FeedIngest.Settings(bootstrap, kafka.properties(),
+                instanceId != null ? instanceId : runId, runId, settings.sources(), settings.allowRanges(), HostResolver.SYSTEM,
+                new PollingService.Settings(settings.workers(), settings.perHost(), PollingService.Settings.DEFAULT.hostBusyRetry(),
+                        PollingService.Settings.DEFAULT.startSpread()));
+        try (FeedIngest feeds = new FeedIngest(feedSettings, new FeedReaderParser(), spec.commandLine().getErr()::println,
+                IngestCommand::log, Clock.systemUTC())) {
+            if (once) {
+                List<PollOutcome> outcomes = feeds.pollAllOnce();
+                out.println(summary(outcomes));
+                out.flush();
+                return outcomes.stream().anyMatch(PollOutcome::failed) ? 1 : 0;
+            }
+            PushServer push = settings.pushPort() == null ? null : new PushServer(new PushServer.Settings(
+                    new InetSocketAddress(settings.pushPort()), pushToken, settings.pushMaxBytes()), feeds.publisher(), Clock.systemUTC());
+            CountDownLatch stop = StageCommand.stopOnSignal("ingest", () -> { });
+            try {
+                if (push != null) {
+                    push.start();
+                }
+                feeds.startPolling();
+                ready.set(true);
+                LOG.info("ingest: polling {} sources{}", settings.sources().size(),
+                        push == null ? "" : ", push endpoint on port " + push.port());
+                stop.await();
+            } finally {
+                if (push != null) {
+                    push.close();
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static void log(PollOutcome outcome) {
+        if (outcome.report().published() > 0) {
+            LOG.info("ingest: source {}: published {} ({} new revisions), {} unchanged", outcome.sourceId(),
+                    outcome.report().published(), outcome.report().revised(), outcome.report().unchanged());
+        }
+    }
+
+    static String summary(List<PollOutcome> outcomes) {
+        PublishReport total = outcomes.stream().map(PollOutcome::report).reduce(PublishReport.NONE, PublishReport::plus);
+        long notModified = outcomes.stream().filter(o -> o.kind() == PollOutcome.Kind.NOT_MODIFIED).count();
+        long failed = outcomes.stream().filter(PollOutcome::failed).count();
+        return String.format("polled %d sources: published %d (%d new revisions), unchanged %d, not modified %d, failed %d",
+                outcomes.size(), total.published(), total.revised(), total.unchanged(), notModified, failed);
+    }
+
+    private int ingestFolders(String bootstrap, IngestMeters meters, AtomicBoolean ready) throws Exception {
         CountDownLatch stop = once ? new CountDownLatch(0) : StageCommand.stopOnSignal("ingest", () -> { });
         try (RawPublisher publisher = new RawPublisher(bootstrap, UUID.randomUUID().toString(), kafka.properties())) {
             ArchiveIngest ingest = new ArchiveIngest(publisher, spec.commandLine().getErr()::println, Clock.systemUTC());
+            ready.set(true);
             do {
-                IngestReport report = ingest.ingest(InputFiles.readLazily(newOrChanged()));
+                IngestReport report = ingest.ingest(meters.counting(InputFiles.readLazily(newOrChanged())));
+                meters.passed(report);
                 if (report.read() > 0 || once) {
                     spec.commandLine().getOut().printf("ingested %d: published %d, dead-lettered %d%n",
                             report.read(), report.published(), report.deadLettered());

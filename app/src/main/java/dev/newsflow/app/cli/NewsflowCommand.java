@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A stream-processing news pipeline on Apache Kafka: ingest, enrich, sink.",
-        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class, DlqCommand.class, ExtractCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class, DlqCommand.class, StatusCommand.class, ExtractCommand.class, FeedCommand.class, LangCommand.class})
 public final class NewsflowCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,5 +1,9 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.app.observe.IngestProgress;
+import dev.newsflow.app.observe.LagProbe;
+import dev.newsflow.app.observe.Observability;
+import dev.newsflow.app.observe.StatusServer;
 import dev.newsflow.app.run.Pipeline;
 import dev.newsflow.app.run.PipelineOptions;
 import dev.newsflow.app.run.RunSummary;
@@ -9,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -28,8 +33,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--input", paramLabel = "PATH", description = "A file or directory of archived feed items. Repeatable.")
-    private List<Path> inputs = new ArrayList<>();
+    @Option(names = "--input", paramLabel = "PATH-or-URL",
+            description = "A file or directory of archived feed items, or the http(s) URL of a feed to poll. Repeatable.")
+    private List<String> inputs = new ArrayList<>();
 
     @Option(names = "--once", description = "Ingest, wait until every event of this run is stored or dead-lettered, print a summary, exit.")
     private boolean once;
@@ -43,39 +49,70 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300", description = "How long --once waits for the run to drain (default: ${DEFAULT-VALUE}).")
     private long timeoutSeconds;
 
+    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port of /metrics, /health, /ready and the status page at / (0: any free port; default: ${DEFAULT-VALUE}).")
+    private int httpPort;
+
     @Mixin
     private KafkaOptions kafka;
 
     @Override
     public Integer call() throws Exception {
         long startedAt = System.currentTimeMillis();
-        PipelineOptions options = new PipelineOptions(inputs, once, dataDir, store, kafka.bootstrapServers,
+        List<String> feedUrls = inputs.stream().filter(RunCommand::isUrl).toList();
+        List<Path> paths = inputs.stream().filter(input -> !isUrl(input)).map(Path::of).toList();
+        PipelineOptions options = new PipelineOptions(paths, once, dataDir, store, kafka.bootstrapServers,
                 kafka.properties(), Duration.ofSeconds(timeoutSeconds));
         CountDownLatch stop = new CountDownLatch(1);
-        try (Pipeline pipeline = new Pipeline(options, Clock.systemUTC())) {
-            Thread hook = new Thread(() -> {
-                stop.countDown();
-                pipeline.close();
-            }, "newsflow-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            pipeline.start();
-            IngestReport report = pipeline.ingest(spec.commandLine().getErr()::println);
-            if (!once) {
-                spec.commandLine().getErr().printf("newsflow: run %s: ingested %d (%d dead-lettered); running until stopped (Ctrl-C)%n",
-                        pipeline.runId(), report.read(), report.deadLettered());
-                stop.await();
-                return 0;
+        try (Observability observability = new Observability()) {
+            Pipeline pipeline = new Pipeline(options, Clock.systemUTC(), observability);
+            // Closed in reverse: the pipeline first, so /metrics still answers while it drains.
+            try (LagProbe lag = new LagProbe(pipeline::bootstrapServers, kafka.properties());
+                 StatusServer status = StatusServer.start(httpPort, "run", observability, pipeline::ready, lag, Clock.systemUTC());
+                 pipeline) {
+                if (status.port() > 0) {
+                    spec.commandLine().getErr().printf("newsflow: run: status page and /metrics at http://localhost:%d/%n", status.port());
+                }
+                return run(pipeline, options, feedUrls, paths, stop, startedAt);
             }
-            RunSummary summary = pipeline.awaitDrained(report, options.timeout(), startedAt);
-            spec.commandLine().getOut().print(summary.format());
-            spec.commandLine().getOut().flush();
-            Runtime.getRuntime().removeShutdownHook(hook);
-            if (!summary.drained()) {
-                spec.commandLine().getErr().println("newsflow: run: not every event was stored or dead-lettered within "
-                        + timeoutSeconds + " s, or a stage failed");
-                return 1;
-            }
+        }
+    }
+
+    private int run(Pipeline pipeline, PipelineOptions options, List<String> feedUrls, List<Path> paths,
+                    CountDownLatch stop, long startedAt) throws Exception {
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            pipeline.close();
+        }, "newsflow-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        pipeline.start();
+        // Archived items (or, when no input at all is given, the bundled samples), then the feeds.
+        IngestReport report = feedUrls.isEmpty() || !paths.isEmpty()
+                ? pipeline.ingest(spec.commandLine().getErr()::println, IngestProgress.onStderr(spec.commandLine().getErr()))
+                : new IngestReport(0, 0, 0);
+        if (!feedUrls.isEmpty()) {
+            report = report.plus(pipeline.pollFeeds(feedUrls, once, spec.commandLine().getErr()::println));
+        }
+        if (!once) {
+            spec.commandLine().getErr().printf("newsflow: run %s: ingested %d (%d dead-lettered); running until stopped (Ctrl-C)%n",
+                    pipeline.runId(), report.read(), report.deadLettered());
+            stop.await();
             return 0;
         }
+        RunSummary summary = pipeline.awaitDrained(report, options.timeout(), startedAt);
+        spec.commandLine().getOut().print(summary.format());
+        spec.commandLine().getOut().flush();
+        Runtime.getRuntime().removeShutdownHook(hook);
+        if (!summary.drained()) {
+            spec.commandLine().getErr().println("newsflow: run: not every event was stored or dead-lettered within "
+                    + timeoutSeconds + " s, or a stage failed");
+            return 1;
+        }
+        return 0;
+    }
+
+    private static boolean isUrl(String input) {
+        String lower = input.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 }
