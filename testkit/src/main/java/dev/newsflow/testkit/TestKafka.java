@@ -26,7 +26,6 @@ import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.utility.DockerImageName;
 
@@ -114,21 +113,11 @@ public final class TestKafka {
     private record RunningBroker(String bootstrapServers, AutoCloseable stop) {}
 
     private static RunningBroker startBroker() {
-        RunningBroker broker = useContainer() ? startContainer() : startEmbedded();
+        RunningBroker broker = ServiceMode.useContainer(MODE_PROPERTY) ? startContainer() : startEmbedded();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(broker), "test-kafka-stop"));
         return broker;
     }
 
-    private static boolean useContainer() {
-        String mode = System.getProperty(MODE_PROPERTY, "");
-        return switch (mode) {
-            case "embedded" -> false;
-            case "container" -> true;
-            case "" -> DockerClientFactory.instance().isDockerAvailable();
-            default -> throw new IllegalArgumentException(
-                    MODE_PROPERTY + " must be 'embedded' or 'container', not '" + mode + "'");
-        };
-    }
 
     private static RunningBroker startContainer() {
         DockerImageName image = DockerImageName.parse(containerImage());

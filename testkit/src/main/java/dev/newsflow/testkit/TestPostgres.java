@@ -14,7 +14,6 @@ import java.util.Locale;
 import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
@@ -132,7 +131,7 @@ public final class TestPostgres {
     }
 
     private static Server startServer() {
-        Server server = useContainer() ? startContainer() : startEmbedded();
+        Server server = ServiceMode.useContainer(MODE_PROPERTY) ? startContainer() : startEmbedded();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.stop().close();
@@ -143,16 +142,6 @@ public final class TestPostgres {
         return server;
     }
 
-    private static boolean useContainer() {
-        String mode = System.getProperty(MODE_PROPERTY, "");
-        return switch (mode) {
-            case "embedded" -> false;
-            case "container" -> true;
-            case "" -> DockerClientFactory.instance().isDockerAvailable();
-            default -> throw new IllegalArgumentException(
-                    MODE_PROPERTY + " must be 'embedded' or 'container', not '" + mode + "'");
-        };
-    }
 
     private static Server startContainer() {
         PostgreSQLContainer container = new PostgreSQLContainer(IMAGE);
