@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.core.json.EventSchemas;
 import dev.newsflow.core.json.Json;
+import dev.newsflow.language.LanguageDetector;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +65,50 @@ class SeedPipelineConformanceTest {
         String credits = article.get("credits").toString();
         assertThat(credits).contains("德國之聲中文網", "綜合報導", "©");
         assertThat(article.get("language").get("tag").asText()).startsWith("zh");
+        assertSeedLanguages(article);
+    }
+
+    /**
+     * The seed switches from Simplified to Traditional at the paragraph "周五上午，布林肯會晤了…", with a
+     * Simplified subheading among the Traditional paragraphs; each caption goes by its own script.
+     */
+    private static void assertSeedLanguages(JsonNode article) {
+        JsonNode language = article.get("language");
+        List<String> headings = new ArrayList<>();
+        article.get("headings").forEach(heading -> headings.add(heading.asText()));
+        List<String> paragraphs = Arrays.stream(article.get("text").asText().split("\n\n"))
+                .filter(block -> !headings.contains(block)).toList();
+        List<String> captions = new ArrayList<>();
+        article.get("images").forEach(image -> captions.add(image.get("caption").asText()));
+        int switchAt = IntStream.range(0, paragraphs.size())
+                .filter(i -> paragraphs.get(i).startsWith("周五上午，布林肯會晤了")).findFirst().orElseThrow();
+        assertThat(switchAt).as("paragraphs before the switch").isPositive();
+
+        List<String> paragraphTags = new ArrayList<>();
+        language.get("segments").forEach(segment -> {
+            String kind = segment.get("kind").asText();
+            int index = segment.get("index").asInt();
+            String tag = segment.get("tag").asText();
+            switch (kind) {
+                case "paragraph" -> paragraphTags.add(tag);
+                case "heading" -> {
+                    if (headings.get(index).equals("王毅：中美关系中的负面因素仍在上升积聚")) {
+                        assertThat(tag).as("the Simplified subheading").isEqualTo("zh-Hans");
+                    }
+                }
+                case "caption" -> assertThat(tag).as("caption %s", captions.get(index))
+                        .isEqualTo(LanguageDetector.shared().detect(captions.get(index)).tag());
+                default -> { }
+            }
+        });
+        assertThat(headings).contains("王毅：中美关系中的负面因素仍在上升积聚");
+        assertThat(paragraphTags).hasSize(paragraphs.size());
+        assertThat(paragraphTags.subList(0, switchAt)).as("paragraphs before the switch").containsOnly("zh-Hans");
+        assertThat(paragraphTags.subList(switchAt, paragraphTags.size())).as("paragraphs from the switch on").containsOnly("zh-Hant");
+        assertThat(language.get("mixed").asBoolean()).isTrue();
+        List<String> shareTags = new ArrayList<>();
+        language.get("shares").forEach(share -> shareTags.add(share.get("tag").asText()));
+        assertThat(shareTags).contains("zh-Hans", "zh-Hant");
     }
 
     @Test

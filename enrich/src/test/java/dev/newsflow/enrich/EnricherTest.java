@@ -205,12 +205,12 @@ class EnricherTest {
     }
 
     @Test
-    void shouldTakeTheDeclaredLanguageForScriptsItCannotTellApart() {
+    void shouldDetectEnglishAndKeepTheRegionThePageDeclares() {
         EnrichedArticle page = ENRICHER.enrich(RawArticles.html(RawArticles.resource("full-page-en.html"),
                 "https://coast.example.com/news/harbour-ferry-returns", null, null));
 
         assertThat(page.language().tag()).isEqualTo("en-GB");
-        assertThat(page.language().method()).isEqualTo("declared");
+        assertThat(page.language().method()).isEqualTo("ngrams");
         assertThat(page.language().mixed()).isFalse();
     }
 

@@ -124,8 +124,11 @@ public record EnrichedArticle(
          * @param tag   BCP-47 tag
          * @param confidence 0..1
          * @param normalized for Traditional Chinese segments, a Simplified-normalised copy (search-ready); else null
+         * @param basis what decided the tag: {@code script} or {@code ngrams} (the segment's own text),
+         *              {@code document} (too short or unsure: the document's tag for its script),
+         *              {@code declared} (the feed's or page's declared language) or {@code none}
          */
-        public record Segment(String kind, int index, String tag, double confidence, String normalized) {}
+        public record Segment(String kind, int index, String tag, double confidence, String normalized, String basis) {}
     }
 
     /**

@@ -12,49 +12,25 @@ class LanguageTaggerTest {
 
     private static final String SIMPLIFIED = "市政府今天宣布，新的图书馆将在下个月对公众开放，这里还会举办读书会。";
     private static final String TRADITIONAL = "市政府今天宣布，新的圖書館將在下個月對公眾開放，這裡還會舉辦讀書會。";
+    private static final String ENGLISH = "The city council said on Monday that the new library will open to the public next month.";
+    private static final String GERMAN = "Der Stadtrat teilte am Montag mit, dass die neue Bibliothek im nächsten Monat öffnen wird.";
 
     private final LanguageTagger tagger = new LanguageTagger();
 
-    @Test
-    void shouldTellSimplifiedFromTraditionalChinese() {
-        assertThat(tagger.detect(SIMPLIFIED, null).tag()).isEqualTo("zh-Hans");
-        assertThat(tagger.detect(TRADITIONAL, null).tag()).isEqualTo("zh-Hant");
-        assertThat(tagger.detect(TRADITIONAL, null).confidence()).isGreaterThan(0.8);
-        assertThat(tagger.detect(TRADITIONAL, null).method()).isEqualTo("script");
+    private static TextSegment paragraph(int index, String text) {
+        return new TextSegment(TextSegment.PARAGRAPH, index, text);
     }
 
     @Test
-    void shouldNotCountCharactersBothStandardsWriteAsEvidence() {
-        // 皇后 and 台 are Traditional as well; nothing here is Simplified-only.
-        assertThat(tagger.detect("皇后在台上", null).tag()).isEqualTo("zh");
-    }
-
-    @Test
-    void shouldTagKanaAsJapaneseAndHangulAsKorean() {
-        assertThat(tagger.detect("東京で新しい図書館が開館しました。", null).tag()).isEqualTo("ja");
-        assertThat(tagger.detect("서울시는 새 도서관을 열었다.", null).tag()).isEqualTo("ko");
-    }
-
-    @Test
-    void shouldFallBackToTheDeclaredLanguageForOtherScriptsAndElseSayUnd() {
-        DetectedLanguage declared = tagger.detect("The library opens next month.", "en_US");
-
-        assertThat(declared.tag()).isEqualTo("en-US");
-        assertThat(declared.method()).isEqualTo("declared");
-        assertThat(tagger.detect("The library opens next month.", null)).isEqualTo(new DetectedLanguage("und", 0, "none"));
-        assertThat(tagger.detect("The library opens next month.", "zh-TW").tag()).isEqualTo("und");
-        assertThat(tagger.detect("2024 — 42", "en").tag()).isEqualTo("und");
-    }
-
-    @Test
-    void shouldTagEachSegmentAndCallADocumentOfBothScriptsMixed() {
+    void shouldTagEachSegmentAndCallADocumentOfBothChineseScriptsMixed() {
         Language language = tagger.tag(List.of(
-                new TextSegment("title", 0, "图书馆下月开放"),
-                new TextSegment("paragraph", 0, SIMPLIFIED),
-                new TextSegment("paragraph", 1, TRADITIONAL),
-                new TextSegment("paragraph", 2, TRADITIONAL)), null);
+                new TextSegment(TextSegment.TITLE, 0, "图书馆下月开放"),
+                paragraph(0, SIMPLIFIED),
+                paragraph(1, TRADITIONAL),
+                paragraph(2, TRADITIONAL)), null);
 
         assertThat(language.segments()).extracting(Segment::tag).containsExactly("zh-Hans", "zh-Hans", "zh-Hant", "zh-Hant");
+        assertThat(language.segments()).extracting(Segment::basis).containsOnly("script");
         assertThat(language.tag()).isEqualTo("zh-Hant");
         assertThat(language.mixed()).isTrue();
         assertThat(language.shares()).extracting(Share::tag).containsExactly("zh-Hant", "zh-Hans");
@@ -62,39 +38,85 @@ class LanguageTaggerTest {
     }
 
     @Test
-    void shouldGiveTraditionalSegmentsASimplifiedCopy() {
-        Language language = tagger.tag(List.of(new TextSegment("paragraph", 0, TRADITIONAL)), null);
+    void shouldGiveTraditionalSegmentsASimplifiedCopyAndOthersNone() {
+        Language language = tagger.tag(List.of(paragraph(0, TRADITIONAL), paragraph(1, SIMPLIFIED)), null);
 
         assertThat(language.segments().get(0).normalized()).isEqualTo(SIMPLIFIED);
+        assertThat(language.segments().get(1).normalized()).isNull();
     }
 
     @Test
-    void shouldLetShortSegmentsWithoutEvidenceFollowTheDocument() {
+    void shouldLetHanSegmentsWithoutEvidenceFollowTheDocumentAndSaySo() {
+        // 市民 is written alike in both standards.
         Language language = tagger.tag(List.of(
-                new TextSegment("heading", 0, "市民"),
-                new TextSegment("paragraph", 0, TRADITIONAL)), null);
+                new TextSegment(TextSegment.HEADING, 0, "市民"),
+                paragraph(0, TRADITIONAL)), null);
 
         assertThat(language.segments().get(0).tag()).isEqualTo("zh-Hant");
+        assertThat(language.segments().get(0).basis()).isEqualTo("document");
         assertThat(language.mixed()).isFalse();
     }
 
     @Test
-    void shouldNotCallADocumentMixedForAFewForeignWords() {
+    void shouldTellEnglishFromGermanParagraphByParagraph() {
+        Language language = tagger.tag(List.of(paragraph(0, ENGLISH), paragraph(1, GERMAN), paragraph(2, ENGLISH)), null);
+
+        assertThat(language.segments()).extracting(Segment::tag).containsExactly("en", "de", "en");
+        assertThat(language.segments()).extracting(Segment::basis).containsOnly("ngrams");
+        assertThat(language.tag()).isEqualTo("en");
+        assertThat(language.mixed()).isTrue();
+    }
+
+    @Test
+    void shouldGiveAnUnsureShortSegmentTheDocumentsTagForItsScript() {
         Language language = tagger.tag(List.of(
-                new TextSegment("paragraph", 0, SIMPLIFIED.repeat(10)),
-                new TextSegment("caption", 0, "Photo")), "en");
+                new TextSegment(TextSegment.CAPTION, 0, "Foto"),
+                paragraph(0, GERMAN), paragraph(1, GERMAN)), null);
+
+        Segment caption = language.segments().get(0);
+        assertThat(caption.tag()).isEqualTo("de");
+        assertThat(caption.basis()).isEqualTo("document");
+    }
+
+    @Test
+    void shouldNeverGiveALatinSegmentTheTagOfAChineseDocument() {
+        Language language = tagger.tag(List.of(
+                paragraph(0, SIMPLIFIED.repeat(10)),
+                new TextSegment(TextSegment.CAPTION, 0, "Photo")), "en");
 
         assertThat(language.tag()).isEqualTo("zh-Hans");
         assertThat(language.mixed()).isFalse();
         assertThat(language.segments().get(1).tag()).isEqualTo("en");
+        assertThat(language.segments().get(1).basis()).isIn("ngrams", "declared");
+    }
+
+    @Test
+    void shouldFallBackToTheDeclaredLanguageOnlyWhenItIsWrittenInTheSegmentsScript() {
+        Language english = tagger.tag(List.of(paragraph(0, "OK")), "en_US");
+        Language chinese = tagger.tag(List.of(paragraph(0, "OK")), "zh-TW");
+
+        assertThat(english.segments().get(0).tag()).isEqualTo("en-US");
+        assertThat(english.segments().get(0).basis()).isEqualTo("declared");
+        assertThat(chinese.segments().get(0).basis()).isNotEqualTo("declared");
+        assertThat(chinese.segments().get(0).tag()).doesNotStartWith("zh");
+    }
+
+    @Test
+    void shouldTagKanaAsJapaneseAndHangulAsKorean() {
+        Language language = tagger.tag(List.of(
+                paragraph(0, "東京で新しい図書館が開館しました。"),
+                paragraph(1, "서울시는 새 도서관을 열었다.")), null);
+
+        assertThat(language.segments()).extracting(Segment::tag).containsExactly("ja", "ko");
     }
 
     @Test
     void shouldSayUndForADocumentWithoutLetters() {
-        Language language = tagger.tag(List.of(new TextSegment("paragraph", 0, "2024 · 42")), null);
+        Language language = tagger.tag(List.of(paragraph(0, "2024 · 42")), null);
 
         assertThat(language.tag()).isEqualTo("und");
         assertThat(language.method()).isEqualTo("none");
         assertThat(language.shares()).isEmpty();
+        assertThat(language.segments().get(0).basis()).isEqualTo("none");
     }
 }
