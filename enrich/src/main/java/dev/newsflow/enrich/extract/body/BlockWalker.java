@@ -6,6 +6,7 @@ import dev.newsflow.enrich.extract.image.CaptionFinder;
 import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
 import dev.newsflow.enrich.extract.image.ImageSource;
 import dev.newsflow.enrich.extract.link.Anchor;
+import dev.newsflow.enrich.extract.url.ReferenceResolver;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -185,12 +186,8 @@ final class BlockWalker {
         return anchors;
     }
 
-    /** Resolving a URL is costly and most links are absolute already: only relative ones are resolved. */
     private static String absoluteHref(Element link) {
-        String href = link.attr("href").strip();
-        String lower = href.toLowerCase(Locale.ROOT);
-        boolean absolute = (lower.startsWith("https://") || lower.startsWith("http://")) && href.indexOf(' ') < 0;
-        return absolute ? href : link.absUrl("href");
+        return ReferenceResolver.absolute(link, "href");
     }
 
     private static Set<String> relTokens(Element link) {

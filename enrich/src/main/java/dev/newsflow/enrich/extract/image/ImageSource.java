@@ -22,12 +22,12 @@ public final class ImageSource {
         if (isPixel(img)) {
             return null;
         }
-        String src = img.absUrl("src");
+        String src = ReferenceResolver.absolute(img, "src");
         if (isReal(src)) {
             return src;
         }
         for (String attribute : LAZY_ATTRIBUTES) {
-            String lazy = img.absUrl(attribute);
+            String lazy = ReferenceResolver.absolute(img, attribute);
             if (isReal(lazy)) {
                 return lazy;
             }

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.extract.metadata;
 
+import dev.newsflow.enrich.extract.names.NamePattern;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -11,7 +12,7 @@ import org.jsoup.nodes.Element;
  */
 public final class BylineElement {
 
-    private static final Pattern BYLINE_NAMES = Pattern.compile(
+    private static final NamePattern BYLINE_NAMES = NamePattern.compile(
             "byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
 
     /** Longer than a byline: an author's biography box, or a whole article marked "author". */
@@ -25,7 +26,7 @@ public final class BylineElement {
         }
         boolean marked = element.attr("rel").equals("author")
                 || element.attr("itemprop").contains("author")
-                || BYLINE_NAMES.matcher(element.className() + " " + element.id()).find();
+                || BYLINE_NAMES.foundIn(element.className() + " " + element.id());
         if (!marked) {
             return false;
         }

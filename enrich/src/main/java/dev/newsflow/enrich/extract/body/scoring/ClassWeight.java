@@ -1,7 +1,7 @@
 package dev.newsflow.enrich.extract.body.scoring;
 
+import dev.newsflow.enrich.extract.names.NamePattern;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,24 +14,24 @@ final class ClassWeight {
     static final int WEIGHT = 25;
 
     /** Names that mark page furniture so surely that such an element is dropped before scoring. */
-    static final Pattern UNLIKELY = Pattern.compile(
+    static final NamePattern UNLIKELY = NamePattern.compile(
             "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
                     + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
                     + "|ad-break|agegate|pagination|pager|popup|yom-remote");
 
     /** Names that rescue an element from {@link #UNLIKELY} ("article-header", "main-column"). */
-    static final Pattern MAYBE_CANDIDATE = Pattern.compile(
+    static final NamePattern MAYBE_CANDIDATE = NamePattern.compile(
             "and|article|body|column|content|main|mathjax|shadow");
 
-    private static final Pattern POSITIVE = Pattern.compile(
+    private static final NamePattern POSITIVE = NamePattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
 
-    private static final Pattern NEGATIVE = Pattern.compile(
+    private static final NamePattern NEGATIVE = NamePattern.compile(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
                     + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget");
 
     /** Share bars and buttons ("share", "sharedaddy" as a whole word or between underscores). */
-    static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)");
+    static final NamePattern SHARE = NamePattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)");
 
     private ClassWeight() {}
 
@@ -53,10 +53,10 @@ final class ClassWeight {
             return 0;
         }
         int weight = 0;
-        if (NEGATIVE.matcher(name).find()) {
+        if (NEGATIVE.foundIn(name)) {
             weight -= WEIGHT;
         }
-        if (POSITIVE.matcher(name).find()) {
+        if (POSITIVE.foundIn(name)) {
             weight += WEIGHT;
         }
         return weight;

@@ -134,8 +134,8 @@ final class ContentScorer {
             return false;
         }
         String names = ClassWeight.names(node);
-        return ClassWeight.UNLIKELY.matcher(names).find()
-                && !ClassWeight.MAYBE_CANDIDATE.matcher(names).find()
+        return ClassWeight.UNLIKELY.foundIn(names)
+                && !ClassWeight.MAYBE_CANDIDATE.foundIn(names)
                 && !tag.equals("body") && !tag.equals("a")
                 && !TextMeasures.hasAncestor(node, "table", 3)
                 && !TextMeasures.hasAncestor(node, "code", 3);

@@ -17,7 +17,7 @@ class ClassWeightTest {
 
     @Test
     void shouldRecogniseShareBarsByWholeWord() {
-        assertThat(ClassWeight.SHARE.matcher(ClassWeight.names(new Element("div").attr("class", "social_share_bar"))).find()).isTrue();
-        assertThat(ClassWeight.SHARE.matcher(ClassWeight.names(new Element("div").attr("class", "shared-costs"))).find()).isFalse();
+        assertThat(ClassWeight.SHARE.foundIn(ClassWeight.names(new Element("div").attr("class", "social_share_bar")))).isTrue();
+        assertThat(ClassWeight.SHARE.foundIn(ClassWeight.names(new Element("div").attr("class", "shared-costs")))).isFalse();
     }
 }
