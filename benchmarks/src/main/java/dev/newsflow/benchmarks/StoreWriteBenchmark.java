@@ -103,7 +103,7 @@ public class StoreWriteBenchmark {
                         i < 5 ? "related" : "internal"))
                 .toList();
         return new EnrichedArticle(EnrichedArticle.SCHEMA, id, 1, "https://news.example.org/" + id, null,
-                "news.example.org", "Harbour reopens after the storm", List.of("Ada Reporter"),
+                "news.example.org", "Harbour reopens after the storm", "The harbour reopened after the storm.", List.of("Ada Reporter"),
                 Instant.parse("2024-04-26T08:25:56.585Z"), null, Instant.parse("2024-04-26T14:17:04Z"), images.get(0),
                 images, List.of("The storm", "The cargo"), text, links, List.of("（綜合報導）"),
                 new EnrichedArticle.Language("zh-Hant", 0.8, true,

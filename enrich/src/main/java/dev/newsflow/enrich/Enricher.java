@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -108,6 +109,8 @@ public final class Enricher {
                 ofNullable(body.timestamp(), Provenance.BODY),
                 ofNullable(raw.feed().timestamp(), Provenance.FEED)));
         Sourced<Instant> updatedAt = withProvenance(provenance, "updatedAt", page.updatedAt());
+        Sourced<String> description = withProvenance(provenance, "description",
+                firstOf(page.description(), ofNullable(summaryText(raw.feed().summary()), Provenance.FEED)));
         Sourced<List<String>> authors = withProvenance(provenance, "authors", firstOf(
                 ofNullable(AuthorNames.clean(raw.feed().authors()), Provenance.FEED), page.authors()));
         Sourced<String> site = withProvenance(provenance, "site", firstOf(page.siteName(), siteFromUrl(raw.url())));
@@ -147,6 +150,7 @@ public final class Enricher {
                 page.canonicalUrl(),
                 valueOf(site),
                 valueOf(title),
+                valueOf(description),
                 authors == null ? List.of() : authors.value(),
                 valueOf(publishedAt),
                 valueOf(updatedAt),
@@ -240,6 +244,15 @@ public final class Enricher {
     private static String declaredLanguage(RawArticle raw, PageMetadata page) {
         String fromFeed = raw.feed().language();
         return fromFeed != null && !fromFeed.isBlank() ? fromFeed : page.language();
+    }
+
+    /** A feed summary is often HTML: its text, or null when it has none. */
+    private static String summaryText(String summary) {
+        if (summary == null || summary.isBlank()) {
+            return null;
+        }
+        String text = Jsoup.parseBodyFragment(summary).text().strip();
+        return text.isEmpty() ? null : text;
     }
 
     private static Sourced<String> siteFromUrl(String url) {

@@ -184,6 +184,23 @@ class EnricherTest {
         assertThat(page.updatedAt()).isEqualTo(Instant.parse("2024-05-02T09:45:00Z"));
         assertThat(page.provenance()).containsEntry("title", "jsonld").containsEntry("site", "opengraph")
                 .containsEntry("publishedAt", "jsonld").containsEntry("canonicalUrl", "meta");
+        assertThat(page.description()).isEqualTo("The oldest ferry on the harbour route is back in service with a hybrid engine.");
+        assertThat(page.provenance()).containsEntry("description", "meta");
+    }
+
+    @Test
+    void shouldTakeTheFeedSummaryAsTextWhenThePageHasNoDescription() {
+        String url = "https://coast.example.com/news/tide-tables";
+        RawArticle raw = RawArticles.html("<p>Tide tables for the week.</p>", url, "Tide tables", null);
+        RawArticle withSummary = new RawArticle(raw.schema(), raw.id(), raw.revision(), raw.url(), raw.source(), raw.title(),
+                new RawArticle.FeedFields(null, List.of(), List.of(), "<p>High water at <b>06:12</b> &amp; 18:40.</p>",
+                        null, null, null),
+                raw.content(), raw.contentType(), raw.contentTruncated(), raw.contentLength(), raw.contentHash(), raw.fetchedAt());
+
+        EnrichedArticle article = ENRICHER.enrich(withSummary);
+
+        assertThat(article.description()).isEqualTo("High water at 06:12 & 18:40.");
+        assertThat(article.provenance()).containsEntry("description", "feed");
     }
 
     @Test

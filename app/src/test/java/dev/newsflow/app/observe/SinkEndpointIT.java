@@ -54,7 +54,7 @@ class SinkEndpointIT {
         String bootstrap = TestKafka.bootstrapServers();
         String id = TestKafka.uniqueName("sink-endpoint");
         EnrichedArticle article = new EnrichedArticle(EnrichedArticle.SCHEMA, id, 1, "https://news.example.org/" + id, null,
-                "news.example.org", "A stored article", List.of(), null, null, null, null, List.of(), List.of(), "Body text.",
+                "news.example.org", "A stored article", null, List.of(), null, null, null, null, List.of(), List.of(), "Body text.",
                 List.of(), List.of(), new EnrichedArticle.Language("en", 0.9, false, List.of(), List.of(), "script"), null,
                 Map.of(), List.of(), new RawArticle.Source("endpoint-test", "archive", null, "test"), Instant.now(), null);
 

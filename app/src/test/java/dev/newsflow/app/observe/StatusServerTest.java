@@ -56,7 +56,7 @@ class StatusServerTest {
     private static ConsumerRecord<String, byte[]> enriched(String id, String title) {
         RawArticle.Source source = new RawArticle.Source("feed-a", "rss", "https://feeds.example.org/a.xml", null);
         EnrichedArticle article = new EnrichedArticle(EnrichedArticle.SCHEMA, id, 1, "https://news.example.org/" + id, null,
-                "news.example.org", title, List.of(), null, null, null, null, List.of(), List.of(), "text", List.of(), List.of(),
+                "news.example.org", title, null, List.of(), null, null, null, null, List.of(), List.of(), "text", List.of(), List.of(),
                 new EnrichedArticle.Language("en", 0.9, false, List.of(), List.of(), "script"), null, Map.of(), List.of(),
                 source, Instant.EPOCH, null);
         return new ConsumerRecord<>(Topics.ENRICHED.name(), 0, 7, id, Json.toBytes(article));

@@ -22,6 +22,8 @@ import java.util.TreeMap;
  * @param publishedAt  when the article was first published (from the page when it says, else the feed)
  * @param updatedAt    when it was last updated, if the page says
  * @param feedTimestamp the feed's own timestamp for the item
+ * @param description  the page's own summary (og:description, meta description, JSON-LD), else the
+ *                     feed's summary as text; null when there is none
  * @param leadImage    the first or declared lead image
  * @param images       all article images, proxy-unwrapped, with captions and credits
  * @param headings     subheadings in body order
@@ -45,6 +47,7 @@ public record EnrichedArticle(
         String canonicalUrl,
         String site,
         String title,
+        String description,
         List<String> authors,
         Instant publishedAt,
         Instant updatedAt,

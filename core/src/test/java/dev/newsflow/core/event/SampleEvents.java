@@ -61,7 +61,7 @@ public final class SampleEvents {
                 "Mark Schiefelbein/AP/picture alliance", "https://images.weserv.nl/?url=static.dw.com/image/68927581_303.jpg");
         String text = "美国国务卿布林肯周五（4月26日）与中国国家主席习近平以及其他高级官员会晤。\n\n布林肯還與習近平就南中國海問題進行了磋商。";
         return new EnrichedArticle(EnrichedArticle.SCHEMA, ID, 2, URL, "https://www.dw.com/zh/a-68927063", "DW",
-                "布林肯会晤习近平 称中国对俄军工支持引忧", List.of("William Yang"), PUBLISHED_AT,
+                "布林肯会晤习近平 称中国对俄军工支持引忧", "美国国务卿布林肯周五与中国国家主席习近平会晤。", List.of("William Yang"), PUBLISHED_AT,
                 Instant.parse("2024-04-26T10:00:00Z"), FEED_TIMESTAMP, photo, List.of(photo), List.of("习近平：做伙伴不是对手"), text,
                 List.of(new Link("https://www.dw.com/zh/a-68900000", "中美外长会谈", "related"),
                         new Link("https://www.dw.com/zh/a-68800000", "布林肯抵达上海", "internal"),
@@ -82,7 +82,7 @@ public final class SampleEvents {
 
     /** What enrichment gives for a page with nothing extractable: nulls and empty lists. */
     public static EnrichedArticle minimalEnriched() {
-        return new EnrichedArticle(EnrichedArticle.SCHEMA, ID, 1, URL, null, "www.dw.com", null, null, null, null, null,
+        return new EnrichedArticle(EnrichedArticle.SCHEMA, ID, 1, URL, null, "www.dw.com", null, null, null, null, null, null,
                 null, null, null, "", null, null, new Language("und", 0, false, null, null, "script"),
                 new Stats(0, 0, 0, 0, 0, 0), null, List.of("not-an-article"), new RawArticle.Source("push", "push", null, null),
                 FETCHED_AT, new Extractor("newsflow", "0.1.0"));

@@ -22,7 +22,7 @@ public final class SampleArticles {
     /** An article in {@code languageTag}, e.g. {@code zh-Hant}. */
     public static EnrichedArticle inLanguage(String id, String languageTag, String title) {
         EnrichedArticle a = article(id, 1, title);
-        return new EnrichedArticle(a.schema(), a.id(), a.revision(), a.url(), a.canonicalUrl(), a.site(), a.title(),
+        return new EnrichedArticle(a.schema(), a.id(), a.revision(), a.url(), a.canonicalUrl(), a.site(), a.title(), a.description(),
                 a.authors(), a.publishedAt(), a.updatedAt(), a.feedTimestamp(), a.leadImage(), a.images(), a.headings(),
                 a.text(), a.links(), a.credits(),
                 new EnrichedArticle.Language(languageTag, 0.9, false, List.of(), List.of(), "script"),
@@ -33,7 +33,7 @@ public final class SampleArticles {
     public static EnrichedArticle article(String id, int revision, String title, String extractorVersion, String url,
                                           String text) {
         return new EnrichedArticle(EnrichedArticle.SCHEMA, id, revision, url, null,
-                "news.example.org", title, List.of("Ada Reporter"), Instant.parse("2024-04-26T08:25:56.585Z"), null,
+                "news.example.org", title, "A short summary of " + title, List.of("Ada Reporter"), Instant.parse("2024-04-26T08:25:56.585Z"), null,
                 Instant.parse("2024-04-26T14:17:04Z"), null,
                 List.of(new EnrichedArticle.Image("https://img.example.org/" + id + "/1.jpg", title, "Photo: Bo", null),
                         new EnrichedArticle.Image("https://img.example.org/" + id + "/2.jpg", null, null,
