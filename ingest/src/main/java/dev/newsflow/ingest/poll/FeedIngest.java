@@ -39,6 +39,7 @@ public final class FeedIngest implements AutoCloseable {
                            PollingService.Settings polling) {}
 
     private final SafeFetcher fetcher;
+    private final SeenState seen;
     private final SeenStatePublisher publisher;
     private final PollingService polling;
 
@@ -49,7 +50,7 @@ public final class FeedIngest implements AutoCloseable {
      * @param outcomes   every poll's outcome
      */
     public FeedIngest(Settings settings, FeedParser parser, Consumer<String> errorLines, Consumer<PollOutcome> outcomes, Clock clock) {
-        SeenState seen = SeenState.load(settings.bootstrapServers(), settings.kafkaProperties(), SEEN_STATE_LOAD_TIMEOUT);
+        this.seen = SeenState.load(settings.bootstrapServers(), settings.kafkaProperties(), SEEN_STATE_LOAD_TIMEOUT);
         this.fetcher = new SafeFetcher(new AddressGuard(settings.resolver(), settings.allowRanges()), clock);
         this.publisher = new SeenStatePublisher(settings.bootstrapServers(), "newsflow-ingest-" + settings.instanceId(),
                 settings.runId(), settings.kafkaProperties(), seen);
@@ -75,6 +76,7 @@ public final class FeedIngest implements AutoCloseable {
     public void close() {
         polling.close();
         publisher.close();
+        seen.close();
         fetcher.close();
     }
 }

@@ -17,47 +17,82 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * What every source has published, item by item, held in memory and backed by the compacted topic
  * {@code news.ingest.seen.v1}. {@link #load} reads the topic whole (committed records only), so a
- * restarted or second instance knows everything published before it started.
+ * restarted or second instance knows everything published before it started; {@link #catchUp}
+ * then reads what any instance committed since.
  */
-public final class SeenState {
+public final class SeenState implements AutoCloseable {
 
     private final ConcurrentMap<String, SeenItem> items = new ConcurrentHashMap<>();
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final List<TopicPartition> partitions;
+    private final Duration timeout;
 
-    /** An empty state, e.g. for a first run or a test. */
-    public static SeenState empty() {
-        return new SeenState();
+    private SeenState(KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions, Duration timeout) {
+        this.consumer = consumer;
+        this.partitions = partitions;
+        this.timeout = timeout;
     }
 
-    /** Reads {@link Topics#INGEST_SEEN} from its beginning to its current end. */
+    /** An empty state that reads no topic, e.g. for a test. */
+    public static SeenState empty() {
+        return new SeenState(null, List.of(), Duration.ZERO);
+    }
+
+    /**
+     * Reads {@link Topics#INGEST_SEEN} from its beginning to its current end, and keeps the consumer
+     * so that {@link #catchUp} can later read what other instances committed since.
+     */
     public static SeenState load(String bootstrapServers, Map<String, String> overrides, Duration timeout) {
-        SeenState state = new SeenState();
-        String topic = Topics.INGEST_SEEN.name();
-        var deserializer = Topics.INGEST_SEEN.valueSerde().deserializer();
-        // No group: the whole topic is read every time, nothing to commit.
+        // No group: the whole topic is read by every instance, nothing to commit.
         var props = ClientSettings.readCommittedConsumer(bootstrapServers, null, overrides);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+        try {
+            String topic = Topics.INGEST_SEEN.name();
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
                     .map(info -> new TopicPartition(topic, info.partition()))
                     .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!reached(consumer, end)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("reading the seen-state from " + topic + " took longer than " + timeout.toSeconds() + " s");
-                }
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    SeenItem item = deserializer.deserialize(topic, record.value());
-                    if (item == null) {
-                        state.items.remove(record.key());
-                    } else {
-                        state.items.put(record.key(), item);
-                    }
+            SeenState state = new SeenState(consumer, partitions, timeout);
+            state.catchUp();
+            return state;
+        } catch (RuntimeException e) {
+            consumer.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Reads what was committed to the seen-state topic since the last read, up to its current end
+     * (read_committed: the end is the last stable offset). Called before each publishing
+     * transaction, so an item another instance published meanwhile is not published again.
+     */
+    public synchronized void catchUp() {
+        if (consumer == null) {
+            return;
+        }
+        String topic = Topics.INGEST_SEEN.name();
+        var deserializer = Topics.INGEST_SEEN.valueSerde().deserializer();
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!reached(consumer, end)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("reading the seen-state from " + topic + " took longer than " + timeout.toSeconds() + " s");
+            }
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                SeenItem item = deserializer.deserialize(topic, record.value());
+                if (item == null) {
+                    items.remove(record.key());
+                } else {
+                    items.merge(record.key(), item, SeenState::later);
                 }
             }
         }
-        return state;
+    }
+
+    /** Our own writes are remembered before the topic returns them; never step back to an older revision. */
+    private static SeenItem later(SeenItem known, SeenItem read) {
+        return read.revision() >= known.revision() ? read : known;
     }
 
     private static boolean reached(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end) {
@@ -80,5 +115,12 @@ public final class SeenState {
 
     public int size() {
         return items.size();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (consumer != null) {
+            consumer.close();
+        }
     }
 }

@@ -50,6 +50,8 @@ public final class SeenStatePublisher implements AutoCloseable {
     public synchronized PublishReport publish(List<Offer> offers) {
         Map<String, SeenItem> written = new LinkedHashMap<>();
         int revised = 0;
+        // What other instances committed since our last look counts too.
+        state.catchUp();
         producer.beginTransaction();
         try {
             for (Offer offer : offers) {

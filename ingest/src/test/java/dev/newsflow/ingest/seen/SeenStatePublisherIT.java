@@ -85,4 +85,27 @@ class SeenStatePublisherIT {
             assertThat(a.revision()).isEqualTo(1);
         });
     }
+
+    @Test
+    void shouldNotRepublishWhatAnotherInstancePublishedAfterThisOneStarted() {
+        String runA = UUID.randomUUID().toString();
+        String runB = UUID.randomUUID().toString();
+        // Both instances start (and read the seen-state) before either publishes.
+        try (SeenStatePublisher a = publisher(runA); SeenStatePublisher b = publisher(runB)) {
+            assertThat(a.publish(List.of(
+                    Offer.of(article("wire", site + "x", "<p>Ex</p>")),
+                    Offer.of(article("wire", site + "y", "<p>Why</p>")))).published()).isEqualTo(2);
+
+            PublishReport second = b.publish(List.of(
+                    Offer.of(article("wire", site + "x", "<p>Ex</p>")),
+                    Offer.of(article("wire", site + "y", "<p>Why, corrected</p>"))));
+            assertThat(second).isEqualTo(new PublishReport(2, 1, 1, 1));
+            // And back: instance A sees B's revision and does not publish it a third time.
+            assertThat(a.publish(List.of(Offer.of(article("wire", site + "y", "<p>Why, corrected</p>")))).published()).isZero();
+        }
+
+        List<RawArticle> raw = RunRecords.read(Topics.RAW, 3, runA, runB);
+        assertThat(raw).hasSize(3);
+        assertThat(raw).filteredOn(r -> r.url().equals(site + "y")).extracting(RawArticle::revision).containsExactlyInAnyOrder(1, 2);
+    }
 }
