@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class ChineseScriptConformanceTest {
 
-    /** Issue 5 (language and script tags) is not resolved yet: measure, do not gate. */
-    static final boolean ISSUE_RESOLVED = false;
+    /** Issue 5 (language and script tags) is resolved: a Chinese-script regression fails CI. */
+    static final boolean ISSUE_RESOLVED = true;
     static final double BAR = 0.995;
 
     private final LanguageDetector detector = LanguageDetector.shared();
