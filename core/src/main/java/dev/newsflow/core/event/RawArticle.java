@@ -82,6 +82,9 @@ public record RawArticle(
         /** A feed date had no zone and was read as UTC, so it may be off by the publisher's offset. */
         public static final String FLAG_TIMESTAMP_WITHOUT_ZONE = "timestamp-without-zone";
 
+        /** The feed declared a charset its bytes are not in; the text was decoded in the one detected. */
+        public static final String FLAG_CHARSET_OVERRULED = "charset-overruled";
+
         public static final FeedFields EMPTY = new FeedFields(null, List.of(), List.of(), null, null, null, null);
 
         public FeedFields {

@@ -188,6 +188,57 @@ class FeedPollingIT {
     }
 
     @Test
+    void shouldDeadLetterHostileAndBrokenFeedsByNameAndDecodeAMisdeclaredOne() throws Exception {
+        feed.set(rss("&lt;p&gt;Two&lt;/p&gt;"));
+        serveFeed();
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                + "<rss version=\"2.0\"><channel><item><link>" + site + "x</link><title>&xxe;</title></item></channel></rss>";
+        StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY lol0 \"lol\">");
+        for (int i = 1; i <= 9; i++) {
+            laughs.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        laughs.append("]><rss version=\"2.0\"><channel><item><link>").append(site).append("l</link><title>&lol9;</title></item></channel></rss>");
+        String truncated = rss("x").substring(0, rss("x").indexOf("<item><title>Third"));
+        String chinese = "北京市政府今天宣布明年将扩大公共交通补贴，让更多市民能够以较低的票价乘坐地铁和公交车";
+        byte[] gbkDeclaredUtf8 = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><item><title>" + chinese
+                + "</title><link>" + site + "zh</link><description>" + chinese + "。</description></item></channel></rss>").getBytes("GBK");
+        server.handle("/xxe.xml", exchange -> respond(exchange, 200, "application/rss+xml", xxe));
+        server.handle("/laughs.xml", exchange -> respond(exchange, 200, "application/rss+xml", laughs.toString()));
+        server.handle("/truncated.xml", exchange -> respond(exchange, 200, "application/rss+xml", truncated));
+        server.handle("/gbk.xml", exchange -> respond(exchange, 200, "application/rss+xml; charset=utf-8", gbkDeclaredUtf8));
+        String runId = UUID.randomUUID().toString();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<FeedSource> sources = List.of(
+                FeedSource.of("xxe-" + tag, server.url("/xxe.xml")),
+                FeedSource.of("laughs-" + tag, server.url("/laughs.xml")),
+                FeedSource.of("truncated-" + tag, server.url("/truncated.xml")),
+                FeedSource.of("gbk-" + tag, server.url("/gbk.xml")),
+                FeedSource.of("good-" + tag, server.url("/feed.xml")));
+
+        List<PollOutcome> outcomes;
+        try (FeedIngest ingest = ingest(runId, sources)) {
+            outcomes = ingest.pollAllOnce();
+        }
+
+        assertThat(outcomes.subList(0, 3)).extracting(PollOutcome::kind).containsOnly(PollOutcome.Kind.DEAD_LETTERED);
+        assertThat(outcomes.get(0).error()).contains("source xxe-" + tag).contains("external entity 'xxe'");
+        assertThat(outcomes.get(1).error()).contains("source laughs-" + tag).contains("billion laughs");
+        assertThat(outcomes.get(2).error()).contains("source truncated-" + tag).contains("truncated XML");
+        assertThat(outcomes.get(3).report().published()).isEqualTo(1);
+        assertThat(outcomes.get(4).report().published()).isEqualTo(3);
+        assertThat(errors).hasSize(3);
+
+        List<RawArticle> published = RunRecords.read(Topics.RAW, 4, runId);
+        RawArticle decoded = published.stream().filter(a -> a.url().endsWith("zh")).findFirst().orElseThrow();
+        assertThat(decoded.title()).isEqualTo(chinese);
+        assertThat(decoded.feed().flags()).contains(RawArticle.FeedFields.FLAG_CHARSET_OVERRULED);
+        List<DeadLetter> letters = RunRecords.read(Topics.DEAD_LETTERS, 3, runId);
+        assertThat(letters).extracting(letter -> letter.source().input())
+                .containsExactlyInAnyOrder(server.url("/xxe.xml"), server.url("/laughs.xml"), server.url("/truncated.xml"));
+        assertThat(letters).allSatisfy(letter -> assertThat(letter.stage()).isEqualTo("ingest"));
+    }
+
+    @Test
     void shouldFetchTheFullPageOfASummaryOnlyFeedWhereRobotsTxtAllows() throws Exception {
         String base = server.url("/" + UUID.randomUUID() + "/");
         feed.set("""

@@ -75,7 +75,7 @@ public final class DocumentDecoder {
         }
         DecodedText detected = detected(bytes, MIN_DETECTION_CONFIDENCE);
         if (detected != null) {
-            return detected;
+            return declared.isEmpty() ? detected : detected.overruling(describe(declared));
         }
         throw new UndecodableTextException("the bytes are " + String.join(" and ", failures) + ", and no encoding could be detected");
     }
@@ -86,7 +86,7 @@ public final class DocumentDecoder {
             if (!CharsetNames.isSingleByte(other.charset())) {
                 String text = strict(bytes, 0, other.charset());
                 if (text != null && hasNonAscii(bytes)) {
-                    return new DecodedText(text, other.charset(), other.origin());
+                    return new DecodedText(text, other.charset(), other.origin(), describe(List.of(declared)));
                 }
             }
         }
@@ -94,14 +94,18 @@ public final class DocumentDecoder {
         if (hasNonAscii(bytes)) {
             String utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
             if (utf8 != null) {
-                return new DecodedText(utf8, StandardCharsets.UTF_8, "detected");
+                return new DecodedText(utf8, StandardCharsets.UTF_8, "detected", describe(List.of(declared)));
             }
             DecodedText detected = detected(bytes, OVERRIDE_CONFIDENCE);
             if (detected != null && !sameFamily(detected.charset(), declared.charset())) {
-                return detected;
+                return detected.overruling(describe(List.of(declared)));
             }
         }
         return strictOrFail(bytes, 0, declared.charset(), declared.origin());
+    }
+
+    private static String describe(List<Declared> wrong) {
+        return String.join(" and ", wrong.stream().map(d -> d.charset().name() + " (declared by " + d.origin() + ")").toList());
     }
 
     private static List<Declared> declared(byte[] bytes, String contentType, boolean xml) {

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * {@code content:encoded}, HTML entities such as {@code &nbsp;}), and a strict parser refuses them
  * whole where every reader users know shows them. Jsoup also never resolves a DTD or an entity
  * declaration, so external entities (XXE) and entity expansion (billion laughs) cannot happen
- * by construction. What a lenient parser would let through unnoticed — a document cut short, or an
+ * by construction; a feed that declares such entities is still refused with the reason
+ * ({@link DoctypeGuard}), so the operator hears of it. What a lenient parser would let through unnoticed — a document cut short, or an
  * HTML page in place of a feed — is checked here and refused.
  *
  * <p>An item without a usable link (an absolute http(s) URL from its link, its Atom alternate link,
@@ -62,6 +63,12 @@ public final class FeedReader {
             throws FeedParseException {
         ParsedFeed feed = parse(body, contentTypeHeader, feedUrl);
         RawArticle.Source source = new RawArticle.Source(sourceId, feed.format().sourceType(), feedUrl, feedUrl);
+        List<String> feedFlags = List.of();
+        if (feed.charsetOverruled() != null) {
+            // Decoded correctly, but the publisher's declaration is wrong: worth the operator's attention.
+            LOG.warn("feed {} (source {}): the declared charset is wrong for its bytes: {}", feedUrl, sourceId, feed.charsetOverruled());
+            feedFlags = List.of(RawArticle.FeedFields.FLAG_CHARSET_OVERRULED);
+        }
         List<RawArticle> articles = new ArrayList<>(feed.items().size());
         for (int i = 0; i < feed.items().size(); i++) {
             FeedItem item = feed.items().get(i);
@@ -70,7 +77,7 @@ public final class FeedReader {
                 LOG.warn("feed {}: item {} skipped: no usable link (link {}, guid {})", feedUrl, i + 1, item.link(), item.guid());
                 continue;
             }
-            articles.add(toRawArticle(id, item, source, fetchedAt));
+            articles.add(toRawArticle(id, item, source, fetchedAt, feedFlags));
         }
         return articles;
     }
@@ -91,13 +98,12 @@ public final class FeedReader {
             throw new FeedParseException("undecodable: " + e.getMessage());
         }
         String text = withoutControlCharacters(decoded.text());
-        if (json) {
-            return new ParsedFeed(FeedFormat.JSON_FEED, JsonFeedParser.items(text, feedUrl));
-        }
-        return parseXml(text, feedUrl);
+        ParsedFeed feed = json ? new ParsedFeed(FeedFormat.JSON_FEED, JsonFeedParser.items(text, feedUrl)) : parseXml(text, feedUrl);
+        return decoded.overruled() == null ? feed : feed.withCharsetOverruled(decoded.overruled() + "; decoded as " + decoded.charset().name());
     }
 
     private static ParsedFeed parseXml(String text, String feedUrl) throws FeedParseException {
+        DoctypeGuard.check(text);
         Document document = Jsoup.parse(text, "", Parser.xmlParser());
         document.outputSettings().prettyPrint(false);
         Element first = document.firstElementChild();
@@ -154,14 +160,22 @@ public final class FeedReader {
         }
     }
 
-    private static RawArticle toRawArticle(String id, FeedItem item, RawArticle.Source source, Instant fetchedAt) {
+    private static RawArticle toRawArticle(String id, FeedItem item, RawArticle.Source source, Instant fetchedAt,
+            List<String> feedFlags) {
         CappedContent content = CappedContent.of(item.content() == null ? "" : item.content());
         Instant published = item.published() == null ? null : item.published().instant();
         Instant updated = item.updated() == null || item.updated().instant().equals(published) ? null : item.updated().instant();
         RawArticle.FeedFields fields = new RawArticle.FeedFields(item.guid(), item.authors(), item.categories(), item.summary(),
-                published, updated, item.language(), item.images(), item.flags());
+                published, updated, item.language(), item.images(),
+                feedFlags.isEmpty() ? item.flags() : concat(item.flags(), feedFlags));
         return new RawArticle(RawArticle.SCHEMA, id, 1, item.link(), source, item.title(), fields,
                 content.text(), "text/html", content.truncated(), content.originalLength(), content.originalHash(), fetchedAt);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** JSON Feed starts with '{' after an optional BOM and whitespace; XML never does. */

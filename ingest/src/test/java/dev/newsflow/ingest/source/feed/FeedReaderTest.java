@@ -232,7 +232,7 @@ class FeedReaderTest {
     }
 
     @Test
-    void shouldNeverReadALocalFileThroughAnExternalEntity(@TempDir Path dir) throws Exception {
+    void shouldRefuseAnExternalEntityNamingItAndNeverReadTheFile(@TempDir Path dir) throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-VALUE");
         String xxe = """
                 <?xml version="1.0"?>
@@ -241,15 +241,15 @@ class FeedReaderTest {
                 <description>&xxe;</description></item></channel></rss>
                 """.formatted(secret.toUri());
 
-        List<RawArticle> articles = reader.read(xxe.getBytes(UTF_8), null, FEED_URL, "s", FETCHED_AT);
-
-        assertThat(articles).hasSize(1);
-        assertThat(articles.get(0).title()).doesNotContain("TOP-SECRET");
-        assertThat(articles.get(0).content()).doesNotContain("TOP-SECRET");
+        assertThatThrownBy(() -> reader.read(xxe.getBytes(UTF_8), null, FEED_URL, "s", FETCHED_AT))
+                .isInstanceOf(FeedParseException.class)
+                .hasMessageContaining("external entity 'xxe'")
+                .hasMessageContaining("XXE")
+                .hasMessageNotContaining("TOP-SECRET");
     }
 
     @Test
-    void shouldNotExpandNestedEntities() throws Exception {
+    void shouldRefuseNestedEntitiesAsAnEntityExpansionAttack() {
         StringBuilder dtd = new StringBuilder("<!ENTITY lol0 \"lol\">");
         for (int i = 1; i <= 9; i++) {
             dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">");
@@ -257,10 +257,37 @@ class FeedReaderTest {
         String laughs = "<?xml version=\"1.0\"?><!DOCTYPE rss [" + dtd + "]><rss version=\"2.0\"><channel><item>"
                 + "<link>https://n.example.com/1</link><title>&lol9;</title></item></channel></rss>";
 
-        List<RawArticle> articles = reader.read(laughs.getBytes(UTF_8), null, FEED_URL, "s", FETCHED_AT);
+        assertThatThrownBy(() -> reader.read(laughs.getBytes(UTF_8), null, FEED_URL, "s", FETCHED_AT))
+                .isInstanceOf(FeedParseException.class)
+                .hasMessageContaining("entity 'lol1' built from the entity 'lol0'")
+                .hasMessageContaining("billion laughs");
+    }
 
-        assertThat(articles).hasSize(1);
-        assertThat(articles.get(0).title()).hasSizeLessThan(100);
+    @Test
+    void shouldRefuseAParameterEntity() {
+        String dtd = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY % remote \"x\">]><rss version=\"2.0\"><channel>"
+                + "<item><link>https://n.example.com/1</link></item></channel></rss>";
+
+        assertThatThrownBy(() -> reader.read(dtd.getBytes(UTF_8), null, FEED_URL, "s", FETCHED_AT))
+                .isInstanceOf(FeedParseException.class)
+                .hasMessageContaining("parameter entity 'remote'");
+    }
+
+    @Test
+    void shouldAcceptThePublicRss091DoctypeAndPlainInternalEntities() throws Exception {
+        String rss091 = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+                <rss version="0.91"><channel><item><link>https://n.example.com/1</link><title>One</title></item></channel></rss>
+                """;
+        String internal = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss [<!ENTITY copy "&#169;"><!ENTITY site 'Example'>]>
+                <rss version="2.0"><channel><item><link>https://n.example.com/2</link><title>Two</title></item></channel></rss>
+                """;
+
+        assertThat(reader.read(rss091.getBytes(UTF_8), null, FEED_URL, "s", FETCHED_AT)).hasSize(1);
+        assertThat(reader.read(internal.getBytes(UTF_8), null, FEED_URL, "s", FETCHED_AT)).hasSize(1);
     }
 
     @Test
@@ -306,7 +333,7 @@ class FeedReaderTest {
     }
 
     @Test
-    void shouldDecodeAFeedWhoseDeclaredCharsetIsWrong() throws Exception {
+    void shouldDecodeAFeedWhoseDeclaredCharsetIsWrongAndFlagItsItems() throws Exception {
         String title = "北京市政府今天宣布明年将扩大公共交通补贴";
         String body = "让更多市民能够以较低的票价乘坐地铁和公交车。市长表示，这项政策的目的是减少交通拥堵，并改善空气质量。";
         String rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><item><title>" + title
@@ -316,6 +343,15 @@ class FeedReaderTest {
 
         assertThat(a.title()).isEqualTo(title);
         assertThat(a.content()).isEqualTo(body);
+        assertThat(a.feed().flags()).containsExactly(RawArticle.FeedFields.FLAG_CHARSET_OVERRULED);
+    }
+
+    @Test
+    void shouldNotFlagAFeedWhoseDeclarationIsRight() throws Exception {
+        String rss = "<?xml version=\"1.0\" encoding=\"GBK\"?><rss version=\"2.0\"><channel><item><title>北京</title>"
+                + "<link>https://n.example.com/1</link></item></channel></rss>";
+
+        assertThat(reader.read(rss.getBytes("GBK"), null, FEED_URL, "s", FETCHED_AT).get(0).feed().flags()).isEmpty();
     }
 
     @Test

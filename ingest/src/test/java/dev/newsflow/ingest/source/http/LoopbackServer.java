@@ -59,7 +59,10 @@ public final class LoopbackServer implements AutoCloseable {
     }
 
     public static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        respond(exchange, status, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static void respond(HttpExchange exchange, int status, String contentType, byte[] bytes) throws IOException {
         if (contentType != null) {
             exchange.getResponseHeaders().set("Content-Type", contentType);
         }
