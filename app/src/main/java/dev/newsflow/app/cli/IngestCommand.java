@@ -82,9 +82,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "Port of /metrics, /health, /ready and the status page (0: any free port; default: ${DEFAULT-VALUE}).")
     private int httpPort;
 
-    @Option(names = "--instance-id", paramLabel = "ID",
-            description = "A stable name of this ingest instance (its Kafka transactional id): a restarted instance with the same id fences its predecessor. Default: a new one per start.")
-    private String instanceId;
+    @Option(names = "--deployment", paramLabel = "NAME", defaultValue = FeedIngest.DEFAULT_DEPLOYMENT,
+            description = "The name all instances of one ingest deployment share (default: ${DEFAULT-VALUE}): instances with the same name never publish an item twice, and a restarted one fences its predecessor.")
+    private String deployment;
 
     /** Files this process has already ingested, with the modification time it saw: a changed file is read again. */
     private final Map<Path, FileTime> ingested = new HashMap<>();
@@ -114,7 +114,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         String runId = UUID.randomUUID().toString();
         FeedIngest.Settings feedSettings = new FeedIngest.Settings(bootstrap, kafka.properties(),
-                instanceId != null ? instanceId : runId, runId, settings.sources(), settings.allowRanges(), HostResolver.SYSTEM,
+                deployment, runId, settings.sources(), settings.allowRanges(), HostResolver.SYSTEM,
                 new PollingService.Settings(settings.workers(), settings.perHost(), PollingService.Settings.DEFAULT.hostBusyRetry(),
                         PollingService.Settings.DEFAULT.startSpread()));
         try (FeedIngest feeds = new FeedIngest(feedSettings, new FeedReaderParser(), spec.commandLine().getErr()::println,

@@ -137,7 +137,7 @@ public final class Pipeline implements AutoCloseable {
         List<FeedSource> sources = feedUrls.stream()
                 .map(url -> new FeedSource(url, url, RUN_FEED_INTERVAL, null, false, null, 0))
                 .toList();
-        FeedIngest feeds = new FeedIngest(new FeedIngest.Settings(bootstrapServers, options.kafkaProperties(), runId, runId,
+        FeedIngest feeds = new FeedIngest(new FeedIngest.Settings(bootstrapServers, options.kafkaProperties(), FeedIngest.DEFAULT_DEPLOYMENT, runId,
                 sources, List.of(), HostResolver.SYSTEM, PollingService.Settings.DEFAULT), new FeedReaderParser(), errors,
                 observability.ingestMeters()::polled, clock);
         started.push(feeds);

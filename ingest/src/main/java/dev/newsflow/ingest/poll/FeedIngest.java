@@ -27,16 +27,21 @@ public final class FeedIngest implements AutoCloseable {
     /**
      * @param bootstrapServers Kafka
      * @param kafkaProperties  client overrides (TLS, SASL, …)
-     * @param instanceId       stable name of this ingest instance: its transactional id, so a restart fences the old one
+     * @param deployment       the name every instance of one ingest deployment shares: the prefix of the transactional
+     *                         ids through which instances (and a restart's zombie) fence each other per seen-state
+     *                         partition, so that no item is published twice (see {@link SeenStatePublisher})
      * @param runId            stamped on every record (run header)
      * @param sources          the feeds
      * @param allowRanges      internal ranges the SSRF guard lets through
      * @param resolver         DNS (tests inject one)
      * @param polling          workers and per-host limit
      */
-    public record Settings(String bootstrapServers, Map<String, String> kafkaProperties, String instanceId, String runId,
+    public record Settings(String bootstrapServers, Map<String, String> kafkaProperties, String deployment, String runId,
                            List<FeedSource> sources, List<CidrRange> allowRanges, HostResolver resolver,
                            PollingService.Settings polling) {}
+
+    /** The deployment name of a single pipeline; instances of one deployment must agree on it. */
+    public static final String DEFAULT_DEPLOYMENT = "newsflow-ingest";
 
     private final SafeFetcher fetcher;
     private final SeenState seen;
@@ -52,7 +57,7 @@ public final class FeedIngest implements AutoCloseable {
     public FeedIngest(Settings settings, FeedParser parser, Consumer<String> errorLines, Consumer<PollOutcome> outcomes, Clock clock) {
         this.seen = SeenState.load(settings.bootstrapServers(), settings.kafkaProperties(), SEEN_STATE_LOAD_TIMEOUT);
         this.fetcher = new SafeFetcher(new AddressGuard(settings.resolver(), settings.allowRanges()), clock);
-        this.publisher = new SeenStatePublisher(settings.bootstrapServers(), "newsflow-ingest-" + settings.instanceId(),
+        this.publisher = new SeenStatePublisher(settings.bootstrapServers(), settings.deployment(),
                 settings.runId(), settings.kafkaProperties(), seen);
         FullPageFetcher pages = new FullPageFetcher(fetcher, new RobotsPolicy(fetcher, clock));
         FeedPoller poller = new FeedPoller(fetcher, parser, pages, seen, publisher, errorLines, clock);

@@ -113,6 +113,14 @@ public final class SeenState implements AutoCloseable {
         items.put(key, item);
     }
 
+    /**
+     * The seen-state topic's partition count (1 for an {@link #empty} state): the publisher gives each
+     * partition its own transactional producer.
+     */
+    public int partitionCount() {
+        return Math.max(1, partitions.size());
+    }
+
     public int size() {
         return items.size();
     }

@@ -14,6 +14,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +37,12 @@ class SeenStatePublisherIT {
                 "Title", null, content.text(), "text/html", false, content.originalLength(), content.originalHash(), Instant.now());
     }
 
+    /** One deployment for the whole class: instances of one deployment coordinate through shared transactional ids. */
+    private static final String DEPLOYMENT = "it-seen-" + UUID.randomUUID();
+
     private static SeenStatePublisher publisher(String runId) {
         SeenState state = SeenState.load(TestKafka.bootstrapServers(), Map.of(), Duration.ofSeconds(30));
-        return new SeenStatePublisher(TestKafka.bootstrapServers(), "it-" + runId, runId, Map.of(), state);
+        return new SeenStatePublisher(TestKafka.bootstrapServers(), DEPLOYMENT, runId, Map.of(), state);
     }
 
     @Test
@@ -107,5 +114,46 @@ class SeenStatePublisherIT {
         List<RawArticle> raw = RunRecords.read(Topics.RAW, 3, runA, runB);
         assertThat(raw).hasSize(3);
         assertThat(raw).filteredOn(r -> r.url().equals(site + "y")).extracting(RawArticle::revision).containsExactlyInAnyOrder(1, 2);
+    }
+
+    @Test
+    void shouldPublishEachItemOnceWhenTwoInstancesPollTheSameSourceAtTheSameMoment() throws Exception {
+        int rounds = 40;
+        String runA = UUID.randomUUID().toString();
+        String runB = UUID.randomUUID().toString();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try (SeenStatePublisher a = publisher(runA); SeenStatePublisher b = publisher(runB)) {
+            List<CompletableFuture<Integer>> published = List.of(a, b).stream()
+                    .map(instance -> CompletableFuture.supplyAsync(() -> {
+                        int count = 0;
+                        for (int round = 0; round < rounds; round++) {
+                            awaitBoth(together);
+                            // Each round a new item, and the previous one changed: one new article, one revision.
+                            count += instance.publish(List.of(
+                                    Offer.of(article("race", site + "r" + round, "<p>Round " + round + "</p>")),
+                                    Offer.of(article("race", site + "r" + (round - 1), "<p>Round " + (round - 1) + ", updated</p>"))))
+                                    .published();
+                        }
+                        return count;
+                    }, threads))
+                    .toList();
+            int total = published.get(0).get() + published.get(1).get();
+            assertThat(total).isEqualTo(2 * rounds);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<RawArticle> raw = RunRecords.read(Topics.RAW, 2 * rounds, runA, runB);
+        assertThat(raw).hasSize(2 * rounds);
+        assertThat(raw).extracting(a -> a.url() + "#" + a.revision()).doesNotHaveDuplicates();
+    }
+
+    private static void awaitBoth(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
