@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.source.feed;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,8 @@ final class DoctypeGuard {
     private static final int PROLOG_WINDOW = 256 * 1024;
     private static final Pattern ENTITY = Pattern.compile(
             "<!ENTITY\\s+(%\\s+)?([^\\s\"'>]+)\\s+(?:(SYSTEM|PUBLIC)\\b|\"([^\"]*)\"|'([^']*)')");
+    /** Start tags of feed roots (any prefix of {@code rdf:RDF} is enough here). */
+    private static final List<String> ROOTS = List.of("rss", "rdf", "feed");
     private static final Pattern REFERENCE = Pattern.compile("[&%]([^\\s;&%]+);");
 
     private DoctypeGuard() {}
@@ -59,19 +62,35 @@ final class DoctypeGuard {
         }
     }
 
+    private static boolean startsRoot(String text, int at) {
+        for (String root : ROOTS) {
+            if (text.regionMatches(true, at, root, 0, root.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text between {@code [} and {@code ]>} of a prolog DOCTYPE, or null when there is none. */
     private static String internalSubset(String text) {
-        String prolog = text.length() > PROLOG_WINDOW ? text.substring(0, PROLOG_WINDOW) : text;
-        int doctype = prolog.indexOf("<!");
-        while (doctype >= 0 && !prolog.regionMatches(true, doctype, "<!DOCTYPE", 0, 9)) {
-            doctype = prolog.indexOf("<!", doctype + 2);
+        int limit = Math.min(text.length(), PROLOG_WINDOW);
+        int doctype = -1;
+        // Only the prolog is searched: the scan stops at the feed's root element, so item content is never read.
+        for (int at = text.indexOf('<'); at >= 0 && at < limit; at = text.indexOf('<', at + 1)) {
+            if (text.regionMatches(true, at, "<!DOCTYPE", 0, 9)) {
+                doctype = at;
+                break;
+            }
+            if (startsRoot(text, at + 1)) {
+                return null;
+            }
         }
         if (doctype < 0) {
             return null;
         }
         int open = -1;
-        for (int i = doctype; i < prolog.length(); i++) {
-            char c = prolog.charAt(i);
+        for (int i = doctype; i < limit; i++) {
+            char c = text.charAt(i);
             if (c == '>') {
                 return null;
             }
@@ -83,8 +102,8 @@ final class DoctypeGuard {
         if (open < 0) {
             return null;
         }
-        int close = prolog.indexOf("]", open);
+        int close = text.indexOf(']', open);
         // An unterminated subset is judged on what there is: an attack does not get a pass by omitting "]>".
-        return prolog.substring(open + 1, close < 0 ? prolog.length() : close);
+        return text.substring(open + 1, close < 0 || close > limit ? limit : close);
     }
 }
