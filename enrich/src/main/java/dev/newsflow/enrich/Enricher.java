@@ -11,6 +11,7 @@ import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.enrich.extract.ArticleExtractor;
 import dev.newsflow.enrich.extract.Extraction;
 import dev.newsflow.enrich.extract.Provenance;
+import dev.newsflow.enrich.extract.date.UrlDate;
 import dev.newsflow.enrich.extract.Sourced;
 import dev.newsflow.enrich.extract.body.ArticleBody;
 import dev.newsflow.enrich.extract.body.BodyImage;
@@ -50,7 +51,8 @@ import java.util.stream.Collectors;
  *   <li>Each field takes the most trusted source that has it, and {@code provenance} names it:
  *       title from the feed, else JSON-LD, Dublin Core, OpenGraph, Twitter/Parse.ly, {@code <title>}
  *       without the site's name, the page's h1; {@code publishedAt} from JSON-LD, OpenGraph, other
- *       head metadata or microdata, else the body's dateline, else the feed; authors from the feed,
+ *       head metadata or microdata, else the body's dateline, else the feed, else a date in the
+ *       URL's path (a day without time); authors from the feed,
  *       else JSON-LD, else head metadata, else the page's visible byline; site from og:site_name, else the
  *       JSON-LD publisher, else the host.</li>
  *   <li>The lead image is the first body image, else the page's declared image.</li>
@@ -107,7 +109,8 @@ public final class Enricher {
         Sourced<Instant> publishedAt = withProvenance(provenance, "publishedAt", firstOf(
                 page.publishedAt(),
                 ofNullable(body.timestamp(), Provenance.BODY),
-                ofNullable(raw.feed().timestamp(), Provenance.FEED)));
+                ofNullable(raw.feed().timestamp(), Provenance.FEED),
+                ofNullable(UrlDate.of(raw.url(), raw.fetchedAt()), Provenance.URL)));
         Sourced<Instant> updatedAt = withProvenance(provenance, "updatedAt", page.updatedAt());
         Sourced<String> description = withProvenance(provenance, "description",
                 firstOf(page.description(), ofNullable(summaryText(raw.feed().summary()), Provenance.FEED)));

@@ -50,6 +50,15 @@ class EnricherTest {
     }
 
     @Test
+    void shouldTakeTheDateInTheUrlPathWhenNothingElseGivesOne() {
+        EnrichedArticle article = ENRICHER.enrich(RawArticles.html(
+                "<p>A paragraph with no date at all.</p>", "https://news.example.org/2024/05/01/vote", "A title", null));
+
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2024-05-01T00:00:00Z"));
+        assertThat(article.provenance()).containsEntry("publishedAt", "url");
+    }
+
+    @Test
     void shouldUnwrapImageProxyUrls() {
         assertThat(seedLike.images()).extracting(Image::url).containsExactly(
                 "https://media.example.org/photos/1001_main.jpg", "https://media.example.org/photos/1001_filters.jpg");
