@@ -1,5 +1,6 @@
 package dev.newsflow.ingest.source.feed;
 
+import dev.newsflow.core.time.WrittenDate;
 import java.util.List;
 
 /**
@@ -27,8 +28,8 @@ public record FeedItem(
         List<String> categories,
         String summary,
         String content,
-        FeedDate published,
-        FeedDate updated,
+        WrittenDate published,
+        WrittenDate updated,
         String language,
         List<String> images,
         List<String> flags) {

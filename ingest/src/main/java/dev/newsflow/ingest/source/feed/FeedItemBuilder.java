@@ -1,6 +1,8 @@
 package dev.newsflow.ingest.source.feed;
 
 import dev.newsflow.core.event.RawArticle;
+import dev.newsflow.core.time.WrittenDate;
+import dev.newsflow.core.time.WrittenDates;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,8 +35,8 @@ final class FeedItemBuilder {
     private final Set<String> categories = new LinkedHashSet<>();
     private final Set<String> images = new LinkedHashSet<>();
     private final List<String> flags = new ArrayList<>(0);
-    private FeedDate published;
-    private FeedDate updated;
+    private WrittenDate published;
+    private WrittenDate updated;
 
     void author(String name) {
         String plain = FeedText.plain(name);
@@ -73,7 +75,7 @@ final class FeedItemBuilder {
 
     void published(String text) {
         if (published == null && text != null && !text.isBlank()) {
-            published = FeedDates.parse(text);
+            published = WrittenDates.parse(text);
             if (published == null) {
                 flags.add(FLAG_TIMESTAMP_UNREADABLE);
             }
@@ -82,7 +84,7 @@ final class FeedItemBuilder {
 
     void updated(String text) {
         if (updated == null && text != null && !text.isBlank()) {
-            updated = FeedDates.parse(text);
+            updated = WrittenDates.parse(text);
             if (updated == null) {
                 flags.add(FLAG_UPDATED_UNREADABLE);
             }

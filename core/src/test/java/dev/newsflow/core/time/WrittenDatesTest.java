@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.source.feed;
+package dev.newsflow.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class FeedDatesTest {
+class WrittenDatesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -32,7 +32,7 @@ class FeedDatesTest {
             "Thu, 01 Jan 2004 20:48:21 Europe/Berlin | 2004-01-01T19:48:21Z",
     })
     void shouldReadRealWorldDatesWithTheirZone(String text, String expected) {
-        FeedDate date = FeedDates.parse(text);
+        WrittenDate date = WrittenDates.parse(text);
 
         assertThat(date).isNotNull();
         assertThat(date.instant()).isEqualTo(Instant.parse(expected));
@@ -48,7 +48,7 @@ class FeedDatesTest {
             "Thu, 01 Jan 2004 19:48:21 XYZT  | 2004-01-01T19:48:21Z",
     })
     void shouldReadDatesWithoutZoneAsUtcAndSaySo(String text, String expected) {
-        FeedDate date = FeedDates.parse(text);
+        WrittenDate date = WrittenDates.parse(text);
 
         assertThat(date).isNotNull();
         assertThat(date.instant()).isEqualTo(Instant.parse(expected));
@@ -58,6 +58,6 @@ class FeedDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "yesterday", "Thu, 32 Jan 2004 19:48:21 GMT", "2004-13-01T00:00:00Z", "soon"})
     void shouldGiveNoDateForTextThatIsNone(String text) {
-        assertThat(FeedDates.parse(text)).isNull();
+        assertThat(WrittenDates.parse(text)).isNull();
     }
 }

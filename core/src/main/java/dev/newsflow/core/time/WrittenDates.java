@@ -1,4 +1,4 @@
-package dev.newsflow.ingest.source.feed;
+package dev.newsflow.core.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -10,15 +10,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates real feeds write: RFC 822 / 1123 with odd, named, military or missing zones and
- * two-digit years, W3CDTF / ISO 8601 with or without seconds, fractions and zone, Unix {@code date}
- * output, and "January 2, 2006 3:04 PM". A date without a known zone is read as UTC and marked.
+ * Reads dates as people and feeds write them: RFC 822 / 1123 with odd, named, military or missing
+ * zones and two-digit years, W3CDTF / ISO 8601 with or without seconds, fractions and zone, Unix
+ * {@code date} output, and "January 2, 2006 3:04 PM" / "2 January 2006 15:04 BST" as pages print
+ * them in datelines. A date without a known zone is read as UTC and marked. Ingest reads feed dates
+ * with it, enrich a page's visible dateline.
  *
  * <p>Written by hand because {@code java.time}'s formatters are strict by design (RFC_1123 rejects a
  * missing zone, a two-digit year or "EST"), and the lenient feed parsers' date code (ROME's
  * {@code DateParser}) silently applies the JVM's zone, where we must know a zone was missing.
  */
-final class FeedDates {
+public final class WrittenDates {
 
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})(?:-?(\\d{2})(?:-?(\\d{2})(?:[T ]+(\\d{1,2}):?(\\d{2})(?::?(\\d{2})(?:[.,](\\d+))?)?)?)?)?\\s*(.*)");
@@ -32,6 +34,7 @@ final class FeedDates {
     private static final Pattern SLASHED = Pattern.compile(
             "(\\d{4})/(\\d{1,2})/(\\d{1,2})(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?\\s*(.*)");
     private static final Pattern LEADING_WEEKDAY = Pattern.compile("^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u00a0]+");
     private static final Pattern ZONE_NOISE = Pattern.compile("[()\\s]");
     private static final Pattern NUMERIC_OFFSET = Pattern.compile("(?:GMT|UTC|UT)?\\s*([+-])(\\d{1,2}):?(\\d{2})?");
 
@@ -59,14 +62,14 @@ final class FeedDates {
             Map.entry("NZST", "+12:00"), Map.entry("NZDT", "+13:00"), Map.entry("A", "+01:00"), Map.entry("M", "+12:00"),
             Map.entry("N", "-01:00"), Map.entry("Y", "-12:00"));
 
-    private FeedDates() {}
+    private WrittenDates() {}
 
     /** The date {@code text} names, or null when it names none this reader knows. */
-    static FeedDate parse(String text) {
+    public static WrittenDate parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String clean = LEADING_WEEKDAY.matcher(FeedText.collapse(text)).replaceFirst("");
+        String clean = LEADING_WEEKDAY.matcher(WHITE_SPACE.matcher(text).replaceAll(" ").strip()).replaceFirst("");
         try {
             Matcher m = ISO.matcher(clean);
             if (m.matches() && m.group(2) != null) {
@@ -99,12 +102,12 @@ final class FeedDates {
         return null;
     }
 
-    private static FeedDate at(LocalDateTime local, String zoneText) {
+    private static WrittenDate at(LocalDateTime local, String zoneText) {
         ZoneOffset offset = offset(zoneText == null ? "" : zoneText.strip(), local);
         if (offset == null) {
-            return new FeedDate(local.toInstant(ZoneOffset.UTC), true);
+            return new WrittenDate(local.toInstant(ZoneOffset.UTC), true);
         }
-        return new FeedDate(local.toInstant(offset), false);
+        return new WrittenDate(local.toInstant(offset), false);
     }
 
     /** The offset {@code zone} names at {@code local}, or null when it names none. */
