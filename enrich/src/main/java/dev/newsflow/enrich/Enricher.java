@@ -51,8 +51,9 @@ import java.util.stream.Collectors;
  *   <li>Each field takes the most trusted source that has it, and {@code provenance} names it:
  *       title from the feed, else JSON-LD, Dublin Core, OpenGraph, Twitter/Parse.ly, {@code <title>}
  *       without the site's name, the page's h1; {@code publishedAt} from JSON-LD, OpenGraph, other
- *       head metadata or microdata, else the body's dateline, else the feed, else a date in the
- *       URL's path (a day without time); authors from the feed,
+ *       head metadata or microdata, else the body's dateline, else the feed, else a dateline the
+ *       page shows elsewhere (a {@code <time>} or date-marked element in its header), else a date in
+ *       the URL's path (a day without time); authors from the feed,
  *       else JSON-LD, else head metadata, else the page's visible byline; site from og:site_name, else the
  *       JSON-LD publisher, else the host.</li>
  *   <li>The lead image is the first body image, else the page's declared image.</li>
@@ -110,6 +111,7 @@ public final class Enricher {
                 page.publishedAt(),
                 ofNullable(body.timestamp(), Provenance.BODY),
                 ofNullable(raw.feed().timestamp(), Provenance.FEED),
+                ofNullable(extraction.visibleDateline(), Provenance.BODY),
                 ofNullable(UrlDate.of(raw.url(), raw.fetchedAt()), Provenance.URL)));
         Sourced<Instant> updatedAt = withProvenance(provenance, "updatedAt", page.updatedAt());
         Sourced<String> description = withProvenance(provenance, "description",

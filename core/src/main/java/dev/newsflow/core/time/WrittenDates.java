@@ -64,8 +64,23 @@ public final class WrittenDates {
 
     private WrittenDates() {}
 
-    /** The date {@code text} names, or null when it names none this reader knows. */
+    /**
+     * The date {@code text} names, or null when it names none this reader knows. Text after the date
+     * that is no zone this reader knows is taken as an unknown zone (UTC assumed): feeds write odd ones.
+     */
     public static WrittenDate parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * Like {@link #parse}, but the text must be a date and nothing else: anything after it must be a
+     * zone this reader knows. For text on a page, where "15 October 2019 by Ann Lee" is a byline.
+     */
+    public static WrittenDate parseWhole(String text) {
+        return parse(text, true);
+    }
+
+    private static WrittenDate parse(String text, boolean whole) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -73,27 +88,27 @@ public final class WrittenDates {
         try {
             Matcher m = ISO.matcher(clean);
             if (m.matches() && m.group(2) != null) {
-                return at(LocalDateTime.of(year(m.group(1)), num(m.group(2)), num(m.group(3), 1),
+                return at(whole, LocalDateTime.of(year(m.group(1)), num(m.group(2)), num(m.group(3), 1),
                         num(m.group(4), 0), num(m.group(5), 0), num(m.group(6), 0), nanos(m.group(7))), m.group(8));
             }
             m = DAY_MONTH_YEAR.matcher(clean);
             if (m.matches() && month(m.group(2)) > 0) {
-                return at(LocalDateTime.of(year(m.group(3)), month(m.group(2)), num(m.group(1)),
+                return at(whole, LocalDateTime.of(year(m.group(3)), month(m.group(2)), num(m.group(1)),
                         hour(m.group(4), m.group(7)), num(m.group(5), 0), num(m.group(6), 0)), m.group(8));
             }
             m = MONTH_DAY_YEAR.matcher(clean);
             if (m.matches() && month(m.group(1)) > 0) {
-                return at(LocalDateTime.of(year(m.group(3)), month(m.group(1)), num(m.group(2)),
+                return at(whole, LocalDateTime.of(year(m.group(3)), month(m.group(1)), num(m.group(2)),
                         hour(m.group(4), m.group(7)), num(m.group(5), 0), num(m.group(6), 0)), m.group(8));
             }
             m = UNIX.matcher(clean);
             if (m.matches() && month(m.group(1)) > 0) {
-                return at(LocalDateTime.of(year(m.group(7)), month(m.group(1)), num(m.group(2)),
+                return at(whole, LocalDateTime.of(year(m.group(7)), month(m.group(1)), num(m.group(2)),
                         num(m.group(3)), num(m.group(4)), num(m.group(5))), m.group(6));
             }
             m = SLASHED.matcher(clean);
             if (m.matches()) {
-                return at(LocalDateTime.of(year(m.group(1)), num(m.group(2)), num(m.group(3)),
+                return at(whole, LocalDateTime.of(year(m.group(1)), num(m.group(2)), num(m.group(3)),
                         num(m.group(4), 0), num(m.group(5), 0), num(m.group(6), 0)), m.group(7));
             }
         } catch (DateTimeException impossibleDate) {
@@ -102,8 +117,12 @@ public final class WrittenDates {
         return null;
     }
 
-    private static WrittenDate at(LocalDateTime local, String zoneText) {
-        ZoneOffset offset = offset(zoneText == null ? "" : zoneText.strip(), local);
+    private static WrittenDate at(boolean whole, LocalDateTime local, String zoneText) {
+        String zone = zoneText == null ? "" : zoneText.strip();
+        ZoneOffset offset = offset(zone, local);
+        if (offset == null && whole && !zone.isEmpty()) {
+            return null;
+        }
         if (offset == null) {
             return new WrittenDate(local.toInstant(ZoneOffset.UTC), true);
         }

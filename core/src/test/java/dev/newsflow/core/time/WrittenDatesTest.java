@@ -3,6 +3,7 @@ package dev.newsflow.core.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -59,5 +60,13 @@ class WrittenDatesTest {
     @ValueSource(strings = {"", "yesterday", "Thu, 32 Jan 2004 19:48:21 GMT", "2004-13-01T00:00:00Z", "soon"})
     void shouldGiveNoDateForTextThatIsNone(String text) {
         assertThat(WrittenDates.parse(text)).isNull();
+    }
+
+    @Test
+    void shouldTakeOnlyAWholeDateWhenAskedTo() {
+        assertThat(WrittenDates.parseWhole("15 October 2019 10:00 BST").instant()).isEqualTo(Instant.parse("2019-10-15T09:00:00Z"));
+        assertThat(WrittenDates.parseWhole("Tuesday 15 October 2019")).isNotNull();
+        assertThat(WrittenDates.parseWhole("Tuesday 15 October 2019 by Bradley M. Kuhn")).isNull();
+        assertThat(WrittenDates.parse("Tuesday 15 October 2019 by Bradley M. Kuhn").zoneAssumed()).isTrue();
     }
 }

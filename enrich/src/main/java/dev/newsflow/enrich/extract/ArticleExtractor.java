@@ -3,8 +3,11 @@ package dev.newsflow.enrich.extract;
 import dev.newsflow.enrich.extract.body.BodyExtractor;
 import dev.newsflow.enrich.extract.body.ContentLocator;
 import dev.newsflow.enrich.extract.body.scoring.ScoringContentLocator;
+import dev.newsflow.enrich.extract.date.VisibleDateline;
 import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
 import dev.newsflow.enrich.extract.metadata.MetadataReader;
+import dev.newsflow.enrich.extract.metadata.PageMetadata;
+import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -33,8 +36,10 @@ public final class ArticleExtractor {
      */
     public Extraction extract(String html, String pageUrl) {
         Document page = Jsoup.parse(withoutByteOrderMark(html), pageUrl == null ? "" : pageUrl);
-        // Metadata first: the body extractor strips <script> (JSON-LD) and <header> (the h1) as boilerplate.
-        return new Extraction(metadataReader.read(page), bodyExtractor.extract(page));
+        // Metadata first: the body extractor strips <script> (JSON-LD) and <header> (the h1, the dateline) as boilerplate.
+        PageMetadata metadata = metadataReader.read(page);
+        Instant dateline = metadata.publishedAt() == null ? VisibleDateline.find(page) : null;
+        return new Extraction(metadata, bodyExtractor.extract(page), dateline);
     }
 
     /**
