@@ -7,10 +7,14 @@ import dev.newsflow.app.config.EffectiveConfig;
 import dev.newsflow.app.log.LogFormat;
 import java.nio.file.Path;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
 /** The configuration file and log format: options of every command that reads the configuration. */
 final class ConfigOptions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigOptions.class);
 
     /** Names the configuration file when {@code --config} is not given (e.g. in a container's environment). */
     static final String CONFIG_ENV = "NEWSFLOW_CONFIG";
@@ -36,6 +40,10 @@ final class ConfigOptions {
         Path chosen = file != null ? file : named == null || named.isBlank() ? null : Path.of(named);
         EffectiveConfig config = ConfigLoader.load(chosen, env, flags.set("log.format", logFormat));
         config.config().log().format().apply();
+        // Names only, never values: which file and which variables decided, for whoever reads the log of a stage.
+        LOG.info("configuration: {}; from the environment: {}", chosen == null ? "no file" : "file " + chosen,
+                config.origins().values().stream().filter(origin -> origin.startsWith("env ")).map(origin -> origin.substring(4))
+                        .distinct().sorted().toList());
         return config;
     }
 }
