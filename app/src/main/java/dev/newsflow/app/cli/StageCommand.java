@@ -21,8 +21,7 @@ final class StageCommand {
 
     /** Creates any missing topic with newsflow's settings (no broker auto-creation with 1 MB limits). */
     static void ensureTopics(NewsflowConfig config) throws Exception {
-        TopicSetup.ensure(config.kafka().bootstrapServers(), config.kafka().properties(), config.topics().partitions(),
-                config.topics().replicationFactor());
+        TopicSetup.ensure(config.kafka().bootstrapServers(), config.kafka().properties(), config.topics());
     }
 
     /** A latch released by SIGTERM / Ctrl-C, after which {@code onStop} runs before the JVM exits. */

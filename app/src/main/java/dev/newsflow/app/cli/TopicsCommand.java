@@ -50,8 +50,7 @@ final class TopicsCommand implements Runnable {
         public Integer call() throws Exception {
             NewsflowConfig config = configOptions.load(topics.addTo(kafka.addTo(new ConfigFlags()))).config();
             String bootstrap = StageCommand.requireBootstrap(config, spec.commandLine());
-            TopicReport report = TopicSetup.createAndCompare(bootstrap, config.kafka().properties(), config.topics().partitions(),
-                    config.topics().replicationFactor());
+            TopicReport report = TopicSetup.createAndCompare(bootstrap, config.kafka().properties(), config.topics());
             PrintWriter out = spec.commandLine().getOut();
             report.created().forEach(name -> out.println("created    " + name));
             report.unchanged().forEach(name -> out.println("unchanged  " + name));

@@ -32,8 +32,12 @@ public record NewsflowConfig(Kafka kafka, Topics topics, Run run, Ingest ingest,
      */
     public record Kafka(String bootstrapServers, Map<String, String> properties) {}
 
-    /** How newsflow creates missing topics. */
-    public record Topics(int partitions, short replicationFactor) {}
+    /**
+     * How newsflow creates missing topics.
+     *
+     * @param retention how long the raw, enriched and dead-letter topics keep records; null: the broker's default
+     */
+    public record Topics(int partitions, short replicationFactor, Duration retention) {}
 
     /**
      * @param inputs  files, folders or feed URLs of {@code run}; none: the bundled samples
@@ -88,7 +92,7 @@ public record NewsflowConfig(Kafka kafka, Topics topics, Run run, Ingest ingest,
     public static final NewsflowConfig DEFAULTS = new NewsflowConfig(
             new Kafka(null, Map.of()),
             // Replication 1 fits the single-node broker of a laptop or a test; a real cluster wants 3.
-            new Topics(TopicSetup.DEFAULT_PARTITIONS, (short) 1),
+            new Topics(TopicSetup.DEFAULT_PARTITIONS, (short) 1, null),
             new Run(List.of(), Path.of("data"), Duration.ofMinutes(5)),
             new Ingest(List.of(), Duration.ofSeconds(10), null, List.of(), IngestConfig.DEFAULT_WORKERS, IngestConfig.DEFAULT_PER_HOST,
                     new Push(null, "10MB")),

@@ -80,7 +80,7 @@ public final class Pipeline implements AutoCloseable {
         } else {
             bootstrapServers = options.bootstrapServers();
         }
-        TopicSetup.ensure(bootstrapServers, kafka, options.topics().partitions(), options.topics().replicationFactor());
+        TopicSetup.ensure(bootstrapServers, kafka, options.topics());
 
         ArticleStore store = TitleLengthLimit.around(JdbcArticleStore.open(options.effectiveStoreUrl(), clock),
                 options.sink().maxTitleChars());
