@@ -24,6 +24,8 @@ public enum LogFormat {
     /** The pattern of plain lines; the same as in {@code logback.xml}. */
     private static final String PLAIN_PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSZ} [%thread] %level %logger{0} - %msg%n";
     private static final String APPENDER = "stderr";
+    /** What logback.xml starts with; swapping only on a change keeps lines of other threads from meeting a stopped appender. */
+    private static LogFormat applied = PLAIN;
 
     @JsonCreator
     public static LogFormat parse(String text) {
@@ -42,18 +44,27 @@ public enum LogFormat {
     }
 
     /** Makes every further log line of this process use this format. */
-    public synchronized void apply() {
+    public void apply() {
+        synchronized (LogFormat.class) {
+            if (applied != this && swapEncoder()) {
+                applied = this;
+            }
+        }
+    }
+
+    private boolean swapEncoder() {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
-            return; // another SLF4J backend (a test classpath of another module): leave it alone
+            return false; // another SLF4J backend (a test classpath of another module): leave it alone
         }
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         if (!(root.getAppender(APPENDER) instanceof OutputStreamAppender<ILoggingEvent> appender)) {
-            return;
+            return false;
         }
         Encoder<ILoggingEvent> encoder = this == JSON ? json(context) : plain(context);
         appender.stop();
         appender.setEncoder(encoder);
         appender.start();
+        return true;
     }
 
     private static Encoder<ILoggingEvent> json(LoggerContext context) {
