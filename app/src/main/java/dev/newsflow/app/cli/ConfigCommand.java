@@ -26,9 +26,10 @@ final class ConfigCommand implements Runnable {
     }
 
     @Command(name = "print", mixinStandardHelpOptions = true,
-            description = {"Prints the effective configuration as YAML: built-in defaults, then the file (--config or",
-                "$NEWSFLOW_CONFIG), then NEWSFLOW_<SECTION>_<KEY> environment variables. Passwords, tokens, secrets",
-                "and Kafka credentials (sasl.jaas.config, ssl.*.password) are shown as ****."})
+            description = {"Prints the effective configuration as YAML: built-in defaults, then the",
+                "file (--config or $NEWSFLOW_CONFIG), then NEWSFLOW_<SECTION>_<KEY> variables.",
+                "Passwords, tokens, secrets and Kafka credentials (sasl.jaas.config,",
+                "ssl.*.password) are shown as ****."})
     static final class Print implements Callable<Integer> {
 
         @Spec

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -23,7 +24,7 @@ final class EnvironmentOverrides {
     static final String PREFIX = "NEWSFLOW_";
     static final String KAFKA_PROPERTIES = PREFIX + "KAFKA_PROPERTIES_";
     /** Keys whose values are a mapping or list of their own, not one setting: no single variable can hold them. */
-    private static final java.util.Set<String> NOT_FROM_ENVIRONMENT = java.util.Set.of("kafka.properties", "sources");
+    private static final Set<String> NOT_FROM_ENVIRONMENT = Set.of("kafka.properties", "sources");
 
     private EnvironmentOverrides() {}
 

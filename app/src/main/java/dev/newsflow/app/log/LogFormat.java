@@ -72,6 +72,8 @@ public enum LogFormat {
         encoder.setContext(context);
         // The message with its arguments filled in is what a reader searches; the raw template stays too, for grouping.
         encoder.setWithFormattedMessage(true);
+        // The arguments are in the formatted message already.
+        encoder.setWithArguments(false);
         // The logger context's name and properties are the same on every line: noise.
         encoder.setWithContext(false);
         encoder.start();
