@@ -1,5 +1,6 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.app.config.SecretMask;
 import dev.newsflow.app.log.LogFormat;
 import dev.newsflow.core.event.DeadLetter;
 import java.util.Map;
@@ -31,7 +32,8 @@ public final class NewsflowCommand implements Runnable {
             return new CommandLine.RunLast().execute(parseResult);
         });
         commandLine.setExecutionExceptionHandler((error, command, parseResult) -> {
-            command.getErr().println("newsflow: " + command.getCommandName() + ": " + DeadLetter.reasonOf(error));
+            // A store URL may carry its password, and errors quote the URL.
+            command.getErr().println("newsflow: " + command.getCommandName() + ": " + SecretMask.inText(DeadLetter.reasonOf(error)));
             return 1;
         });
         return commandLine;

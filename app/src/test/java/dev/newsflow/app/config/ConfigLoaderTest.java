@@ -133,4 +133,15 @@ class ConfigLoaderTest {
                 .contains("sasl.jaas.config: '****'", "password: '****'", "ssl.truststore.location: /etc/kafka/truststore.jks");
         assertThat(config.withOrigins()).doesNotContain("db-secret").contains("sink.store.password: ****  # " + file);
     }
+
+    @Test
+    void shouldMaskAPasswordInsideAStoreUrl() throws Exception {
+        Path file = write("sink:\n  store:\n    url: jdbc:postgresql://db/news?user=nf&password=url-secret&ssl=true\n");
+
+        EffectiveConfig config = ConfigLoader.load(file, Map.of(), new ConfigFlags());
+
+        assertThat(config.toYaml()).doesNotContain("url-secret").contains("jdbc:postgresql://db/news?user=nf&password=****&ssl=true");
+        assertThat(SecretMask.inText("cannot open the store jdbc:postgresql://db/news?password=p4ss: refused"))
+                .isEqualTo("cannot open the store jdbc:postgresql://db/news?password=****: refused");
+    }
 }
