@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the effective configuration: the built-in defaults, then the YAML file, then environment
@@ -21,6 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class ConfigLoader {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
     private static final String DEFAULT = "default";
 
     private ConfigLoader() {}
@@ -42,6 +45,10 @@ public final class ConfigLoader {
                 throw new ConfigException(file + ": expected a mapping of sections (kafka, ingest, sink, …)");
             }
             config = apply(tree, origins, new Layer.Entry("", document, file.toString()));
+        }
+        for (String name : EnvironmentOverrides.unknown(env, shape)) {
+            LOG.warn("{} is not a newsflow setting and is ignored (settings: NEWSFLOW_<SECTION>_<KEY>, as newsflow config print --origins shows)",
+                    name);
         }
         for (Layer.Entry entry : EnvironmentOverrides.from(env, shape).entries()) {
             config = apply(tree, origins, entry);

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +25,8 @@ final class EnvironmentOverrides {
 
     static final String PREFIX = "NEWSFLOW_";
     static final String KAFKA_PROPERTIES = PREFIX + "KAFKA_PROPERTIES_";
+    /** newsflow's variables that are not configuration keys: they name the file, or stay out of it on purpose. */
+    private static final Set<String> OTHER_VARIABLES = Set.of("NEWSFLOW_CONFIG", "NEWSFLOW_PUSH_TOKEN", "NEWSFLOW_JAVA_OPTS");
     /** Keys whose values are a mapping or list of their own, not one setting: no single variable can hold them. */
     private static final Set<String> NOT_FROM_ENVIRONMENT = Set.of("kafka.properties", "sources");
 
@@ -48,6 +52,30 @@ final class EnvironmentOverrides {
             }
         });
         return layer;
+    }
+
+    /**
+     * The {@code NEWSFLOW_} variables that set nothing, e.g. a misspelt {@code NEWSFLOW_SINK_BACTH_SIZE}:
+     * worth a warning, not an error, since the environment is shared with other programs.
+     */
+    static List<String> unknown(Map<String, String> env, JsonNode shape) {
+        Set<String> known = new HashSet<>(OTHER_VARIABLES);
+        collectNames(shape, "", known);
+        return env.keySet().stream()
+                .filter(name -> name.startsWith(PREFIX) && !name.startsWith(KAFKA_PROPERTIES) && !known.contains(name))
+                .sorted()
+                .toList();
+    }
+
+    private static void collectNames(JsonNode shape, String prefix, Set<String> names) {
+        shape.fields().forEachRemaining(field -> {
+            String key = prefix + field.getKey();
+            if (field.getValue().isObject() && !NOT_FROM_ENVIRONMENT.contains(key)) {
+                collectNames(field.getValue(), key + ".", names);
+            } else if (!NOT_FROM_ENVIRONMENT.contains(key)) {
+                names.add(variable(key));
+            }
+        });
     }
 
     private static void collect(Map<String, String> env, JsonNode shape, String prefix, Layer layer) {

@@ -144,4 +144,13 @@ class ConfigLoaderTest {
         assertThat(SecretMask.inText("cannot open the store jdbc:postgresql://db/news?password=p4ss: refused"))
                 .isEqualTo("cannot open the store jdbc:postgresql://db/news?password=****: refused");
     }
+
+    @Test
+    void shouldFindTheNewsflowVariablesThatSetNothing() {
+        Map<String, String> env = Map.of("NEWSFLOW_SINK_BACTH_SIZE", "5", "NEWSFLOW_SINK_BATCH_SIZE", "5", "NEWSFLOW_PUSH_TOKEN", "t",
+                "NEWSFLOW_KAFKA_PROPERTIES_CLIENT_ID", "x", "HOME", "/root");
+
+        assertThat(EnvironmentOverrides.unknown(env, ConfigYaml.MAPPER.valueToTree(NewsflowConfig.DEFAULTS)))
+                .containsExactly("NEWSFLOW_SINK_BACTH_SIZE");
+    }
 }
