@@ -101,12 +101,14 @@ final class IngestCommand implements Callable<Integer> {
                 .set("ingest.poll-interval", pollSeconds == null ? null : Duration.ofSeconds(pollSeconds))
                 .set("ingest.instance-id", instanceId)
                 .set("observe.ports.ingest", httpPort));
-        if (config.hasSources() == !config.config().ingest().inputs().isEmpty()) {
+        // Feeds to poll or a push endpoint to serve, or else folders of archived items: one or the other.
+        boolean feeds = config.hasSources() || config.config().ingest().push().port() != null;
+        if (feeds == !config.config().ingest().inputs().isEmpty()) {
             throw new ParameterException(spec.commandLine(),
-                    "give either --config FILE or --input PATH… (feeds in the file's 'sources', or archived items)");
+                    "give either --config FILE or --input PATH… (feeds in the file's 'sources' or a push port, or archived items)");
         }
         String bootstrap = StageCommand.requireBootstrap(config.config(), spec.commandLine());
-        IngestConfig settings = config.hasSources() ? config.ingest() : null;
+        IngestConfig settings = feeds ? config.ingest() : null;
         StageCommand.ensureTopics(config.config());
         AtomicBoolean ready = new AtomicBoolean();
         try (StageEndpoint endpoint = StageEndpoint.open("ingest", config.config().observe().ports().ingest(), ready::get, bootstrap,

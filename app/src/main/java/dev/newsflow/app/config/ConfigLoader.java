@@ -3,6 +3,7 @@ package dev.newsflow.app.config;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ public final class ConfigLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
     private static final String DEFAULT = "default";
+    private static final ObjectMapper STRICT = ConfigYaml.MAPPER.copy()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private ConfigLoader() {}
 
@@ -104,9 +107,7 @@ public final class ConfigLoader {
 
     private static NewsflowConfig bind(JsonNode tree, String origin) throws ConfigException {
         try {
-            return ConfigYaml.MAPPER.copy()
-                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                    .treeToValue(tree, NewsflowConfig.class);
+            return STRICT.treeToValue(tree, NewsflowConfig.class);
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", ", " (known: ", ")"));
