@@ -73,16 +73,24 @@ class LogFormatTest {
 
     @Test
     void shouldWriteJsonLogLinesWhenTheFlagAsksForThem() throws Exception {
-        Process process = newsflow(Map.of(), "config", "print", "--log-format", "json");
+        Process process = newsflow(Map.of("NEWSFLOW_ENRICH_THREADS", "2"), "config", "print", "--log-format", "json");
 
         assertThat(configurationLine(process.err()).path("level").asText()).isEqualTo("INFO");
     }
 
     @Test
-    void shouldWritePlainLinesByDefault() throws Exception {
+    void shouldStayQuietWhenOnlyDefaultsDecide() throws Exception {
         Process process = newsflow(Map.of(), "config", "print");
 
-        assertThat(process.err()).anySatisfy(line -> assertThat(line)
-                .matches("\\d{4}-\\d\\d-\\d\\dT.* \\[main\\] INFO ConfigOptions - configuration: no file; from the environment: \\[\\]"));
+        assertThat(process.exitCode()).isZero();
+        assertThat(process.err()).isEmpty();
+    }
+
+    @Test
+    void shouldWritePlainLinesByDefault() throws Exception {
+        Process process = newsflow(Map.of("NEWSFLOW_ENRICH_THREADS", "2"), "config", "print");
+
+        assertThat(process.err()).anySatisfy(line -> assertThat(line).matches(
+                "\\d{4}-\\d\\d-\\d\\dT.* \\[main\\] INFO ConfigOptions - configuration: no file; from the environment: \\[NEWSFLOW_ENRICH_THREADS\\]"));
     }
 }

@@ -6,6 +6,7 @@ import dev.newsflow.app.config.ConfigLoader;
 import dev.newsflow.app.config.EffectiveConfig;
 import dev.newsflow.app.log.LogFormat;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,9 +42,12 @@ final class ConfigOptions {
         EffectiveConfig config = ConfigLoader.load(chosen, env, flags.set("log.format", logFormat));
         config.config().log().format().apply();
         // Names only, never values: which file and which variables decided, for whoever reads the log of a stage.
-        LOG.info("configuration: {}; from the environment: {}", chosen == null ? "no file" : "file " + chosen,
-                config.origins().values().stream().filter(origin -> origin.startsWith("env ")).map(origin -> origin.substring(4))
-                        .distinct().sorted().toList());
+        // Nothing to say when only defaults and flags decided: a one-shot command's stderr stays quiet.
+        List<String> variables = config.origins().values().stream().filter(origin -> origin.startsWith("env "))
+                .map(origin -> origin.substring("env ".length())).distinct().sorted().toList();
+        if (chosen != null || !variables.isEmpty()) {
+            LOG.info("configuration: {}; from the environment: {}", chosen == null ? "no file" : "file " + chosen, variables);
+        }
         return config;
     }
 }
