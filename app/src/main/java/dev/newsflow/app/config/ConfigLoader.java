@@ -1,5 +1,6 @@
 package dev.newsflow.app.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -115,7 +116,7 @@ public final class ConfigLoader {
         } catch (JsonMappingException e) {
             throw new ConfigException(origin + ": " + key(e.getPath()) + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse(""), e);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new ConfigException(origin + ": " + e.getOriginalMessage(), e);
         }
     }
