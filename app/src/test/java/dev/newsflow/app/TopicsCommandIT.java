@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsflow.core.topic.Topic;
 import dev.newsflow.core.topic.Topics;
 import dev.newsflow.broker.EmbeddedKafkaBroker;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,5 +62,23 @@ class TopicsCommandIT {
         assertThat(wider.exitCode()).isZero();
         assertThat(wider.out()).contains("drift      " + Topics.RAW.name() + ": 3 partitions, configured 6")
                 .contains("nothing to create: all topics exist (see drift)");
+    }
+
+    @Test
+    void shouldCreateTopicsWithTheConfiguredRetentionAndReportADifferentOneAsDrift() throws Exception {
+        Path week = Files.writeString(dataDir.resolve("week.yaml"),
+                "kafka: { bootstrap-servers: '" + broker.bootstrapServers() + "' }\ntopics: { retention: 7d }\n");
+        Path day = Files.writeString(dataDir.resolve("day.yaml"),
+                "kafka: { bootstrap-servers: '" + broker.bootstrapServers() + "' }\ntopics: { retention: 1d }\n");
+
+        Cli.Outcome created = Cli.execute("topics", "create", "--config", week.toString());
+        Cli.Outcome describe = Cli.execute("topics", "describe", "--config", week.toString());
+        Cli.Outcome shorter = Cli.execute("topics", "create", "--config", day.toString());
+
+        assertThat(created.exitCode()).as("stderr: %s", created.err()).isZero();
+        assertThat(describe.out().lines().filter(line -> line.startsWith(Topics.RAW.name() + " ")).findFirst().orElseThrow())
+                .contains("retention.ms=604800000");
+        assertThat(shorter.out()).contains("drift      " + Topics.RAW.name() + ": retention.ms=604800000, configured 86400000")
+                .doesNotContain(Topics.INGEST_SEEN.name() + ": retention.ms");
     }
 }

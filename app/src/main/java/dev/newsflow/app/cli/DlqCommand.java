@@ -1,5 +1,7 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.app.config.ConfigFlags;
+import dev.newsflow.app.config.NewsflowConfig;
 import dev.newsflow.app.dlq.DeadLetterFilter;
 import dev.newsflow.app.dlq.DeadLetterLog;
 import dev.newsflow.app.dlq.DeadLetterReplayer;
@@ -51,10 +53,10 @@ final class DlqCommand implements Runnable {
         @Option(names = "--until", paramLabel = "INSTANT", description = "Only dead letters before this time (ISO-8601).")
         Instant until;
 
-        List<LoggedDeadLetter> select(KafkaOptions kafka, picocli.CommandLine commandLine) {
-            String bootstrap = StageCommand.requireBootstrap(kafka, commandLine);
+        List<LoggedDeadLetter> select(NewsflowConfig config, picocli.CommandLine commandLine) {
+            String bootstrap = StageCommand.requireBootstrap(config, commandLine);
             DeadLetterFilter filter = new DeadLetterFilter(stage, reason, since, until);
-            return DeadLetterLog.read(bootstrap, kafka.properties()).stream().filter(filter::matches).toList();
+            return DeadLetterLog.read(bootstrap, config.kafka().properties()).stream().filter(filter::matches).toList();
         }
     }
 
@@ -72,10 +74,14 @@ final class DlqCommand implements Runnable {
         @Mixin
         private Selection selection;
 
+        @Mixin
+        private ConfigOptions configOptions;
+
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            NewsflowConfig config = configOptions.load(kafka.addTo(new ConfigFlags())).config();
             PrintWriter out = spec.commandLine().getOut();
-            for (LoggedDeadLetter logged : selection.select(kafka, spec.commandLine())) {
+            for (LoggedDeadLetter logged : selection.select(config, spec.commandLine())) {
                 out.println(Json.toLine(summary(logged)));
             }
             out.flush();
@@ -114,10 +120,15 @@ final class DlqCommand implements Runnable {
         @Mixin
         private Selection selection;
 
+        @Mixin
+        private ConfigOptions configOptions;
+
         @Override
-        public Integer call() {
-            List<LoggedDeadLetter> selected = selection.select(kafka, spec.commandLine());
-            ReplayReport report = new DeadLetterReplayer(kafka.bootstrapServers, kafka.properties(), Clock.systemUTC()).replay(selected);
+        public Integer call() throws Exception {
+            NewsflowConfig config = configOptions.load(kafka.addTo(new ConfigFlags())).config();
+            List<LoggedDeadLetter> selected = selection.select(config, spec.commandLine());
+            ReplayReport report = new DeadLetterReplayer(config.kafka().bootstrapServers(), config.kafka().properties(), Clock.systemUTC())
+                    .replay(selected);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("replayed %d, already replayed %d, failed %d%n", report.replayed(), report.alreadyReplayed(), report.failures().size());
             out.flush();

@@ -1,5 +1,7 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.app.config.ConfigFlags;
+import dev.newsflow.app.config.NewsflowConfig;
 import dev.newsflow.app.observe.StageEndpoint;
 import dev.newsflow.enrich.Enricher;
 import dev.newsflow.enrich.topology.EnrichConfig;
@@ -7,6 +9,7 @@ import dev.newsflow.enrich.topology.EnrichService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
@@ -29,28 +32,40 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     private TopicOptions topics;
 
-    @Option(names = "--application-id", defaultValue = EnrichConfig.DEFAULT_APPLICATION_ID,
-            description = "Kafka Streams application id; instances with the same id share the work (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    private ConfigOptions configOptions;
+
+    @Option(names = "--application-id",
+            description = "Kafka Streams application id; instances with the same id share the work (config enrich.application-id; default: "
+                    + EnrichConfig.DEFAULT_APPLICATION_ID + ").")
     private String applicationId;
 
-    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = "data/streams", description = "Kafka Streams state (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--state-dir", paramLabel = "DIR", description = "Kafka Streams state (config enrich.state-dir; default: data/streams).")
     private Path stateDir;
 
-    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8082",
-            description = "Port of /metrics, /health, /ready and the status page (0: any free port; default: ${DEFAULT-VALUE}).")
-    private int httpPort;
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Port of /metrics, /health, /ready and the status page (0: any free port; config observe.ports.enrich; default: 8082).")
+    private Integer httpPort;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1", description = "Stream threads (default: ${DEFAULT-VALUE}).")
-    private int threads;
+    @Option(names = "--threads", paramLabel = "N", description = "Stream threads (config enrich.threads; default: 1).")
+    private Integer threads;
 
     @Override
     public Integer call() throws Exception {
-        String bootstrap = StageCommand.requireBootstrap(kafka, spec.commandLine());
-        StageCommand.ensureTopics(kafka, topics.replicationFactor, topics.partitions);
+        NewsflowConfig config = configOptions.load(topics.addTo(kafka.addTo(new ConfigFlags()))
+                .set("enrich.application-id", applicationId)
+                .set("enrich.state-dir", stateDir)
+                .set("enrich.threads", threads)
+                .set("observe.ports.enrich", httpPort)).config();
+        String bootstrap = StageCommand.requireBootstrap(config, spec.commandLine());
+        StageCommand.ensureTopics(config);
+        NewsflowConfig.Enrich enrich = config.enrich();
+        Map<String, String> kafkaProperties = config.kafka().properties();
         EnrichService service = new EnrichService(
-                new EnrichConfig(bootstrap, applicationId, stateDir, threads, kafka.properties()), new Enricher(), Clock.systemUTC());
-        try (StageEndpoint endpoint = StageEndpoint.open("enrich", httpPort,
-                () -> service.state() == KafkaStreams.State.RUNNING, bootstrap, kafka.properties(), spec.commandLine().getErr())) {
+                new EnrichConfig(bootstrap, enrich.applicationId(), enrich.stateDir(), enrich.threads(), kafkaProperties),
+                new Enricher(), Clock.systemUTC());
+        try (StageEndpoint endpoint = StageEndpoint.open("enrich", config.observe().ports().enrich(),
+                () -> service.state() == KafkaStreams.State.RUNNING, bootstrap, kafkaProperties, spec.commandLine().getErr())) {
             var stopped = StageCommand.stopOnSignal("enrich", service::close);
             if (!service.start(Duration.ofMinutes(5))) {
                 spec.commandLine().getErr().println("newsflow: enrich: not running after 5 minutes (state " + service.state() + ")");

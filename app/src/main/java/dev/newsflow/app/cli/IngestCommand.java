@@ -1,7 +1,8 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.app.config.ConfigFlags;
+import dev.newsflow.app.config.EffectiveConfig;
 import dev.newsflow.app.config.IngestConfig;
-import dev.newsflow.app.config.IngestConfigFile;
 import dev.newsflow.app.observe.IngestMeters;
 import dev.newsflow.app.observe.StageEndpoint;
 import dev.newsflow.ingest.ArchiveIngest;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +48,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {
-            "With --config: polls the feeds of the file's 'sources' section on their schedules, publishing each new or",
+            "With sources (the 'sources' section of --config FILE): polls those feeds on their schedules, publishing each new or",
             "changed item once to news.raw.v1 (seen-state in news.ingest.seen.v1), and serves POST /articles if configured.",
             "With --input: publishes archived feed items from files or folders, then keeps watching the folders.",
             "Both run until stopped, unless --once."})
@@ -66,40 +68,51 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     private TopicOptions topics;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "A YAML file with a 'sources' section (feeds to poll).")
-    private Path config;
+    @Mixin
+    private ConfigOptions configOptions;
 
-    @Option(names = "--input", paramLabel = "PATH", description = "A file or folder of archived feed items. Repeatable.")
-    private List<Path> inputs = new ArrayList<>();
+    @Option(names = "--input", paramLabel = "PATH", description = "A file or folder of archived feed items. Repeatable (config ingest.inputs).")
+    private List<String> inputs = new ArrayList<>();
 
     @Option(names = "--once", description = "Poll every feed (or ingest every file) once, print a summary line on stdout, and exit.")
     private boolean once;
 
-    @Option(names = "--poll-seconds", paramLabel = "SECONDS", defaultValue = "10", description = "With --input: how often to look for new files (default: ${DEFAULT-VALUE}).")
-    private long pollSeconds;
+    @Option(names = "--poll-seconds", paramLabel = "SECONDS",
+            description = "With --input: how often to look for new files (config ingest.poll-interval; default: 10).")
+    private Long pollSeconds;
 
-    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8081",
-            description = "Port of /metrics, /health, /ready and the status page (0: any free port; default: ${DEFAULT-VALUE}).")
-    private int httpPort;
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Port of /metrics, /health, /ready and the status page (0: any free port; config observe.ports.ingest; default: 8081).")
+    private Integer httpPort;
 
-    @Option(names = "--deployment", paramLabel = "NAME", defaultValue = FeedIngest.DEFAULT_DEPLOYMENT,
-            description = "The name all instances of one ingest deployment share (default: ${DEFAULT-VALUE}): instances with the same name never publish an item twice, and a restarted one fences its predecessor.")
+    @Option(names = "--deployment", paramLabel = "NAME",
+            description = "The name all instances of one ingest deployment share (config ingest.deployment, default newsflow-ingest): instances with the same name never publish an item twice, and a restarted one fences its predecessor.")
     private String deployment;
+
+    private EffectiveConfig config;
 
     /** Files this process has already ingested, with the modification time it saw: a changed file is read again. */
     private final Map<Path, FileTime> ingested = new HashMap<>();
 
     @Override
     public Integer call() throws Exception {
-        if ((config == null) == inputs.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "give either --config FILE or --input PATH…");
+        config = configOptions.load(topics.addTo(kafka.addTo(new ConfigFlags()))
+                .set("ingest.inputs", inputs)
+                .set("ingest.poll-interval", pollSeconds == null ? null : Duration.ofSeconds(pollSeconds))
+                .set("ingest.deployment", deployment)
+                .set("observe.ports.ingest", httpPort));
+        // Feeds to poll or a push endpoint to serve, or else folders of archived items: one or the other.
+        boolean feeds = config.hasSources() || config.config().ingest().push().port() != null;
+        if (feeds == !config.config().ingest().inputs().isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "give either --config FILE or --input PATH… (feeds in the file's 'sources' or a push port, or archived items)");
         }
-        String bootstrap = StageCommand.requireBootstrap(kafka, spec.commandLine());
-        IngestConfig settings = config == null ? null : IngestConfigFile.load(config);
-        StageCommand.ensureTopics(kafka, topics.replicationFactor, topics.partitions);
+        String bootstrap = StageCommand.requireBootstrap(config.config(), spec.commandLine());
+        IngestConfig settings = feeds ? config.ingest() : null;
+        StageCommand.ensureTopics(config.config());
         AtomicBoolean ready = new AtomicBoolean();
-        try (StageEndpoint endpoint = StageEndpoint.open("ingest", httpPort, ready::get, bootstrap, kafka.properties(),
-                spec.commandLine().getErr())) {
+        try (StageEndpoint endpoint = StageEndpoint.open("ingest", config.config().observe().ports().ingest(), ready::get, bootstrap,
+                kafkaProperties(), spec.commandLine().getErr())) {
             return settings == null
                     ? ingestFolders(bootstrap, endpoint.observability().ingestMeters(), ready)
                     : pollFeeds(bootstrap, settings, ready);
@@ -110,11 +123,11 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         String pushToken = System.getenv(PUSH_TOKEN_ENV);
         if (settings.pushPort() != null && (pushToken == null || pushToken.isBlank())) {
-            throw new IllegalArgumentException(config + " configures ingest.push but " + PUSH_TOKEN_ENV + " is not set");
+            throw new IllegalArgumentException("the configuration sets ingest.push but " + PUSH_TOKEN_ENV + " is not set");
         }
         String runId = UUID.randomUUID().toString();
-        FeedIngest.Settings feedSettings = new FeedIngest.Settings(bootstrap, kafka.properties(),
-                deployment, runId, settings.sources(), settings.allowRanges(), HostResolver.SYSTEM,
+        FeedIngest.Settings feedSettings = new FeedIngest.Settings(bootstrap, kafkaProperties(),
+                config.config().ingest().deployment(), runId, settings.sources(), settings.allowRanges(), HostResolver.SYSTEM,
                 new PollingService.Settings(settings.workers(), settings.perHost(), PollingService.Settings.DEFAULT.hostBusyRetry(),
                         PollingService.Settings.DEFAULT.startSpread()));
         try (FeedIngest feeds = new FeedIngest(feedSettings, new FeedReaderParser(), spec.commandLine().getErr()::println,
@@ -163,7 +176,8 @@ final class IngestCommand implements Callable<Integer> {
 
     private int ingestFolders(String bootstrap, IngestMeters meters, AtomicBoolean ready) throws Exception {
         CountDownLatch stop = once ? new CountDownLatch(0) : StageCommand.stopOnSignal("ingest", () -> { });
-        try (RawPublisher publisher = new RawPublisher(bootstrap, UUID.randomUUID().toString(), kafka.properties())) {
+        long pollMillis = config.config().ingest().pollInterval().toMillis();
+        try (RawPublisher publisher = new RawPublisher(bootstrap, UUID.randomUUID().toString(), kafkaProperties())) {
             ArchiveIngest ingest = new ArchiveIngest(publisher, spec.commandLine().getErr()::println, Clock.systemUTC());
             ready.set(true);
             do {
@@ -174,14 +188,18 @@ final class IngestCommand implements Callable<Integer> {
                             report.read(), report.published(), report.deadLettered());
                     spec.commandLine().getOut().flush();
                 }
-            } while (!stop.await(pollSeconds, TimeUnit.SECONDS));
+            } while (!stop.await(pollMillis, TimeUnit.MILLISECONDS));
         }
         return 0;
     }
 
+    private Map<String, String> kafkaProperties() {
+        return config.config().kafka().properties();
+    }
+
     private List<Path> newOrChanged() throws IOException {
         List<Path> fresh = new ArrayList<>();
-        for (Path file : InputFiles.list(inputs)) {
+        for (Path file : InputFiles.list(config.config().ingest().inputs().stream().map(Path::of).toList())) {
             FileTime modified = Files.getLastModifiedTime(file);
             if (!modified.equals(ingested.put(file, modified))) {
                 fresh.add(file);

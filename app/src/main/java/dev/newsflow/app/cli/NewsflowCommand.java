@@ -1,6 +1,9 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.app.config.SecretMask;
+import dev.newsflow.app.log.LogFormat;
 import dev.newsflow.core.event.DeadLetter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A stream-processing news pipeline on Apache Kafka: ingest, enrich, sink.",
-        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class, DlqCommand.class, StatusCommand.class, ExtractCommand.class, FeedCommand.class, LangCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class, DlqCommand.class, StatusCommand.class, ConfigCommand.class, ExtractCommand.class, FeedCommand.class, LangCommand.class})
 public final class NewsflowCommand implements Runnable {
 
     @CommandLine.Spec
@@ -21,11 +24,28 @@ public final class NewsflowCommand implements Runnable {
     /** The configured command line: the one parser for the CLI, the launcher and the compose file test. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NewsflowCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // Commands without a configuration (extract, feed, lang) log as NEWSFLOW_LOG_FORMAT says; the
+        // others switch again once their configuration is loaded.
+        commandLine.setExecutionStrategy(parseResult -> {
+            logFormatFromEnvironment(System.getenv()).apply();
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         commandLine.setExecutionExceptionHandler((error, command, parseResult) -> {
-            command.getErr().println("newsflow: " + command.getCommandName() + ": " + DeadLetter.reasonOf(error));
+            // A store URL may carry its password, and errors quote the URL.
+            command.getErr().println("newsflow: " + command.getCommandName() + ": " + SecretMask.inText(DeadLetter.reasonOf(error)));
             return 1;
         });
         return commandLine;
+    }
+
+    private static LogFormat logFormatFromEnvironment(Map<String, String> env) {
+        String format = env.get("NEWSFLOW_LOG_FORMAT");
+        try {
+            return format == null || format.isBlank() ? LogFormat.PLAIN : LogFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            return LogFormat.PLAIN; // the commands that read the configuration report it
+        }
     }
 
     @Override

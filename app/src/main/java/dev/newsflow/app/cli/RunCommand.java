@@ -1,5 +1,7 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.app.config.ConfigFlags;
+import dev.newsflow.app.config.EffectiveConfig;
 import dev.newsflow.app.observe.IngestProgress;
 import dev.newsflow.app.observe.LagProbe;
 import dev.newsflow.app.observe.Observability;
@@ -34,41 +36,51 @@ final class RunCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--input", paramLabel = "PATH-or-URL",
-            description = "A file or directory of archived feed items, or the http(s) URL of a feed to poll. Repeatable.")
+            description = "A file or directory of archived feed items, or the http(s) URL of a feed to poll. Repeatable (config run.inputs).")
     private List<String> inputs = new ArrayList<>();
 
     @Option(names = "--once", description = "Ingest, wait until every event of this run is stored or dead-lettered, print a summary, exit.")
     private boolean once;
 
-    @Option(names = "--store", paramLabel = "JDBC-URL", description = "Where to store articles (default: jdbc:sqlite:DATA_DIR/newsflow.db).")
+    @Option(names = "--store", paramLabel = "JDBC-URL", description = "Where to store articles (config sink.store.url; default: jdbc:sqlite:DATA_DIR/newsflow.db).")
     private String store;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "data", description = "Broker, Streams state and SQLite store (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Broker, Streams state and SQLite store (config run.data-dir; default: data).")
     private Path dataDir;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300", description = "How long --once waits for the run to drain (default: ${DEFAULT-VALUE}).")
-    private long timeoutSeconds;
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "How long --once waits for the run to drain (config run.timeout; default: 300).")
+    private Long timeoutSeconds;
 
-    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8080",
-            description = "Port of /metrics, /health, /ready and the status page at / (0: any free port; default: ${DEFAULT-VALUE}).")
-    private int httpPort;
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Port of /metrics, /health, /ready and the status page at / (0: any free port; config observe.ports.run; default: 8080).")
+    private Integer httpPort;
 
     @Mixin
     private KafkaOptions kafka;
 
+    @Mixin
+    private ConfigOptions configOptions;
+
     @Override
     public Integer call() throws Exception {
         long startedAt = System.currentTimeMillis();
-        List<String> feedUrls = inputs.stream().filter(RunCommand::isUrl).toList();
-        List<Path> paths = inputs.stream().filter(input -> !isUrl(input)).map(Path::of).toList();
-        PipelineOptions options = new PipelineOptions(paths, once, dataDir, store, kafka.bootstrapServers,
-                kafka.properties(), Duration.ofSeconds(timeoutSeconds));
+        EffectiveConfig config = configOptions.load(kafka.addTo(new ConfigFlags())
+                .set("run.inputs", inputs)
+                .set("run.data-dir", dataDir)
+                .set("run.timeout", timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds))
+                .set("sink.store.url", store)
+                .set("observe.ports.run", httpPort));
+        List<String> allInputs = config.config().run().inputs();
+        List<String> feedUrls = allInputs.stream().filter(RunCommand::isUrl).toList();
+        List<Path> paths = allInputs.stream().filter(input -> !isUrl(input)).map(Path::of).toList();
+        PipelineOptions options = new PipelineOptions(paths, once, config);
         CountDownLatch stop = new CountDownLatch(1);
         try (Observability observability = new Observability()) {
             Pipeline pipeline = new Pipeline(options, Clock.systemUTC(), observability);
             // Closed in reverse: the pipeline first, so /metrics still answers while it drains.
-            try (LagProbe lag = new LagProbe(pipeline::bootstrapServers, kafka.properties());
-                 StatusServer status = StatusServer.start(httpPort, "run", observability, pipeline::ready, lag, Clock.systemUTC());
+            try (LagProbe lag = new LagProbe(pipeline::bootstrapServers, options.kafkaProperties());
+                 StatusServer status = StatusServer.start(config.config().observe().ports().run(), "run", observability, pipeline::ready,
+                         lag, Clock.systemUTC());
                  pipeline) {
                 if (status.port() > 0) {
                     spec.commandLine().getErr().printf("newsflow: run: status page and /metrics at http://localhost:%d/%n", status.port());
@@ -105,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().removeShutdownHook(hook);
         if (!summary.drained()) {
             spec.commandLine().getErr().println("newsflow: run: not every event was stored or dead-lettered within "
-                    + timeoutSeconds + " s, or a stage failed");
+                    + options.timeout().toSeconds() + " s, or a stage failed");
             return 1;
         }
         return 0;

@@ -1,12 +1,17 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.app.config.ConfigFlags;
+import dev.newsflow.app.config.EffectiveConfig;
+import dev.newsflow.app.config.NewsflowConfig;
 import dev.newsflow.app.observe.ObservedSinkListener;
 import dev.newsflow.app.observe.StageEndpoint;
+import dev.newsflow.app.store.TitleLengthLimit;
 import dev.newsflow.sink.consume.SinkListener;
 import dev.newsflow.sink.consume.SinkService;
 import dev.newsflow.sink.consume.SinkSettings;
 import dev.newsflow.sink.file.FileExportService;
 import dev.newsflow.sink.file.RotatingJsonLinesFile;
+import dev.newsflow.sink.jdbc.ArticleStore;
 import dev.newsflow.sink.jdbc.JdbcArticleStore;
 import dev.newsflow.sink.route.RoutedTopics;
 import dev.newsflow.sink.route.RoutesFile;
@@ -17,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
@@ -42,82 +48,102 @@ final class SinkCommand implements Callable<Integer> {
     @Mixin
     private TopicOptions topics;
 
-    @Option(names = "--store", paramLabel = "JDBC-URL", defaultValue = "jdbc:sqlite:data/newsflow.db",
-            description = "Where to store articles: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB?user=…&password=… (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    private ConfigOptions configOptions;
+
+    @Option(names = "--store", paramLabel = "JDBC-URL",
+            description = "Where to store articles: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (config sink.store.url, with sink.store.user and sink.store.password; default: jdbc:sqlite:data/newsflow.db).")
     private String store;
 
-    @Option(names = "--group-id", defaultValue = "newsflow-sink",
-            description = "Consumer group; instances with the same group share the work (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--group-id",
+            description = "Consumer group; instances with the same group share the work (config sink.group-id; default: newsflow-sink).")
     private String groupId;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "500",
-            description = "Articles per store transaction at most (default: ${DEFAULT-VALUE}).")
-    private int batchSize;
+    @Option(names = "--batch-size", paramLabel = "N",
+            description = "Articles per store transaction at most (config sink.batch-size; default: 500).")
+    private Integer batchSize;
 
-    @Option(names = "--linger-ms", paramLabel = "MS", defaultValue = "200",
-            description = "How long a started batch waits for more articles (default: ${DEFAULT-VALUE}).")
-    private long lingerMs;
+    @Option(names = "--linger-ms", paramLabel = "MS",
+            description = "How long a started batch waits for more articles (config sink.linger; default: 200).")
+    private Long lingerMs;
 
     @Option(names = "--routes", paramLabel = "FILE",
-            description = "A YAML file of routing rules; matching events go to their downstream topics, exactly once.")
+            description = "A YAML file of routing rules; matching events go to their downstream topics, exactly once (config sink.routes).")
     private Path routes;
 
-    @Option(names = "--router-id", defaultValue = RoutingService.DEFAULT_APPLICATION_ID,
-            description = "Kafka Streams application id of the router (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--router-id",
+            description = "Kafka Streams application id of the router (config sink.router.application-id; default: " + RoutingService.DEFAULT_APPLICATION_ID + ").")
     private String routerId;
 
-    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = "data/router",
-            description = "Kafka Streams state directory of the router (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Kafka Streams state directory of the router (config sink.router.state-dir; default: data/router).")
     private Path stateDir;
 
-    @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "8083",
-            description = "Port of /metrics, /health, /ready and the status page (0: any free port; default: ${DEFAULT-VALUE}).")
-    private int httpPort;
+    @Option(names = "--http-port", paramLabel = "PORT",
+            description = "Port of /metrics, /health, /ready and the status page (0: any free port; config observe.ports.sink; default: 8083).")
+    private Integer httpPort;
 
     @Option(names = "--export-dir", paramLabel = "DIR",
-            description = "Also export enriched events as gzipped JSON Lines files into DIR.")
+            description = "Also export enriched events as gzipped JSON Lines files into DIR (config sink.export.dir).")
     private Path exportDir;
 
-    @Option(names = "--export-rotate-seconds", paramLabel = "SECONDS", defaultValue = "3600",
-            description = "A new export file every SECONDS (default: ${DEFAULT-VALUE}).")
-    private long exportRotateSeconds;
+    @Option(names = "--export-rotate-seconds", paramLabel = "SECONDS",
+            description = "A new export file every SECONDS (config sink.export.rotate; default: 3600).")
+    private Long exportRotateSeconds;
 
-    @Option(names = "--export-group-id", defaultValue = FileExportService.DEFAULT_GROUP_ID,
-            description = "Consumer group of the file export (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--export-group-id",
+            description = "Consumer group of the file export (config sink.export.group-id; default: " + FileExportService.DEFAULT_GROUP_ID + ").")
     private String exportGroupId;
 
     @Override
     public Integer call() throws Exception {
-        String bootstrap = StageCommand.requireBootstrap(kafka, spec.commandLine());
-        SinkSettings settings = new SinkSettings(batchSize, Duration.ofMillis(lingerMs),
+        EffectiveConfig effective = configOptions.load(topics.addTo(kafka.addTo(new ConfigFlags()))
+                .set("sink.store.url", store)
+                .set("sink.group-id", groupId)
+                .set("sink.batch-size", batchSize)
+                .set("sink.linger", lingerMs == null ? null : Duration.ofMillis(lingerMs))
+                .set("sink.routes", routes)
+                .set("sink.router.application-id", routerId)
+                .set("sink.router.state-dir", stateDir)
+                .set("sink.export.dir", exportDir)
+                .set("sink.export.rotate", exportRotateSeconds == null ? null : Duration.ofSeconds(exportRotateSeconds))
+                .set("sink.export.group-id", exportGroupId)
+                .set("observe.ports.sink", httpPort));
+        NewsflowConfig config = effective.config();
+        NewsflowConfig.Sink sinkConfig = config.sink();
+        Map<String, String> kafkaProperties = config.kafka().properties();
+        String bootstrap = StageCommand.requireBootstrap(config, spec.commandLine());
+        SinkSettings settings = new SinkSettings(sinkConfig.batchSize(), sinkConfig.linger(),
                 SinkSettings.DEFAULTS.initialBackoff(), SinkSettings.DEFAULTS.maxBackoff());
-        RoutingRules rules = routes == null ? null : RoutesFile.load(routes);
-        StageCommand.ensureTopics(kafka, topics.replicationFactor, topics.partitions);
+        RoutingRules rules = sinkConfig.routes() == null ? null : RoutesFile.load(sinkConfig.routes());
+        StageCommand.ensureTopics(config);
         Deque<AutoCloseable> started = new ArrayDeque<>();
         AtomicReference<SinkService> sink = new AtomicReference<>();
         try {
-            StageEndpoint endpoint = StageEndpoint.open("sink", httpPort, () -> sink.get() != null && sink.get().ready(),
-                    bootstrap, kafka.properties(), spec.commandLine().getErr());
+            StageEndpoint endpoint = StageEndpoint.open("sink", config.observe().ports().sink(), () -> sink.get() != null && sink.get().ready(),
+                    bootstrap, kafkaProperties, spec.commandLine().getErr());
             started.push(endpoint);
             if (rules != null) {
-                RoutedTopics.ensure(bootstrap, kafka.properties(), rules, topics.partitions, topics.replicationFactor);
-                RoutingService router = new RoutingService(bootstrap, routerId, stateDir, rules, kafka.properties());
+                RoutedTopics.ensure(bootstrap, kafkaProperties, rules, config.topics().partitions(), config.topics().replicationFactor());
+                RoutingService router = new RoutingService(bootstrap, sinkConfig.router().applicationId(), sinkConfig.router().stateDir(),
+                        rules, kafkaProperties);
                 started.push(router);
                 if (!router.start(START_TIMEOUT)) {
                     throw new IllegalStateException("the router did not start within " + START_TIMEOUT.toSeconds() + " s");
                 }
             }
-            if (exportDir != null) {
-                RotatingJsonLinesFile file = new RotatingJsonLinesFile(exportDir, "enriched",
-                        Duration.ofSeconds(exportRotateSeconds), Clock.systemUTC());
-                FileExportService export = new FileExportService(bootstrap, exportGroupId, file, kafka.properties());
+            NewsflowConfig.Export exportConfig = sinkConfig.export();
+            if (exportConfig.dir() != null) {
+                RotatingJsonLinesFile file = new RotatingJsonLinesFile(exportConfig.dir(), "enriched", exportConfig.rotate(), Clock.systemUTC());
+                FileExportService export = new FileExportService(bootstrap, exportConfig.groupId(), file, kafkaProperties);
                 started.push(export);
                 new Thread(export, "newsflow-export").start();
             }
-            JdbcArticleStore articles = JdbcArticleStore.open(store, Clock.systemUTC());
+            ArticleStore articles = TitleLengthLimit.around(JdbcArticleStore.open(effective.storeUrl(), Clock.systemUTC()),
+                    sinkConfig.maxTitleChars());
             started.push(articles);
-            SinkService service = new SinkService(bootstrap, groupId, articles,
-                    new ObservedSinkListener(SinkListener.NONE, endpoint.observability(), Clock.systemUTC()), kafka.properties(),
+            SinkService service = new SinkService(bootstrap, sinkConfig.groupId(), articles,
+                    new ObservedSinkListener(SinkListener.NONE, endpoint.observability(), Clock.systemUTC()), kafkaProperties,
                     settings, Clock.systemUTC());
             sink.set(service);
             started.push(service);

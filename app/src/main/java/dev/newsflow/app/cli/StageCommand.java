@@ -1,5 +1,6 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.app.config.NewsflowConfig;
 import dev.newsflow.app.topics.TopicSetup;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.ParameterException;
@@ -9,16 +10,18 @@ final class StageCommand {
 
     private StageCommand() {}
 
-    static String requireBootstrap(KafkaOptions kafka, picocli.CommandLine commandLine) {
-        if (kafka.bootstrapServers == null || kafka.bootstrapServers.isBlank()) {
-            throw new ParameterException(commandLine, "--bootstrap-servers is required");
+    static String requireBootstrap(NewsflowConfig config, picocli.CommandLine commandLine) {
+        String bootstrap = config.kafka().bootstrapServers();
+        if (bootstrap == null || bootstrap.isBlank()) {
+            throw new ParameterException(commandLine,
+                    "--bootstrap-servers is required (or kafka.bootstrap-servers in the configuration, or NEWSFLOW_KAFKA_BOOTSTRAP_SERVERS)");
         }
-        return kafka.bootstrapServers;
+        return bootstrap;
     }
 
     /** Creates any missing topic with newsflow's settings (no broker auto-creation with 1 MB limits). */
-    static void ensureTopics(KafkaOptions kafka, short replicationFactor, int partitions) throws Exception {
-        TopicSetup.ensure(kafka.bootstrapServers, kafka.properties(), partitions, replicationFactor);
+    static void ensureTopics(NewsflowConfig config) throws Exception {
+        TopicSetup.ensure(config.kafka().bootstrapServers(), config.kafka().properties(), config.topics());
     }
 
     /** A latch released by SIGTERM / Ctrl-C, after which {@code onStop} runs before the JVM exits. */

@@ -1,5 +1,7 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.app.config.ConfigFlags;
+import dev.newsflow.app.config.NewsflowConfig;
 import dev.newsflow.app.dlq.DeadLetterLog;
 import dev.newsflow.app.observe.ConsumerLag;
 import dev.newsflow.app.observe.DeadLetterCounts;
@@ -35,32 +37,40 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     private KafkaOptions kafka;
 
-    @Option(names = "--enrich-application-id", defaultValue = LagProbe.ENRICH_GROUP,
-            description = "Application id of the enrich stage (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    private ConfigOptions configOptions;
+
+    @Option(names = "--enrich-application-id",
+            description = "Application id of the enrich stage (config enrich.application-id; default: " + LagProbe.ENRICH_GROUP + ").")
     private String enrichApplicationId;
 
-    @Option(names = "--sink-group-id", defaultValue = LagProbe.SINK_GROUP,
-            description = "Consumer group of the sink stage (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--sink-group-id",
+            description = "Consumer group of the sink stage (config sink.group-id; default: " + LagProbe.SINK_GROUP + ").")
     private String sinkGroupId;
 
-    @Option(names = "--window-seconds", paramLabel = "SECONDS", defaultValue = "300",
-            description = "Throughput over this many recent seconds (default: ${DEFAULT-VALUE}).")
-    private long windowSeconds;
+    @Option(names = "--window-seconds", paramLabel = "SECONDS",
+            description = "Throughput over this many recent seconds (config observe.status-window; default: 300).")
+    private Long windowSeconds;
 
     @Override
     public Integer call() throws Exception {
-        String bootstrap = StageCommand.requireBootstrap(kafka, spec.commandLine());
-        Map<String, Object> settings = new HashMap<>(kafka.properties());
+        NewsflowConfig config = configOptions.load(kafka.addTo(new ConfigFlags())
+                .set("enrich.application-id", enrichApplicationId)
+                .set("sink.group-id", sinkGroupId)
+                .set("observe.status-window", windowSeconds == null ? null : Duration.ofSeconds(windowSeconds))).config();
+        String bootstrap = StageCommand.requireBootstrap(config, spec.commandLine());
+        Map<String, String> kafkaProperties = config.kafka().properties();
+        Map<String, Object> settings = new HashMap<>(kafkaProperties);
         settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         PrintWriter out = spec.commandLine().getOut();
-        Duration window = Duration.ofSeconds(windowSeconds);
+        Duration window = config.observe().statusWindow();
         try (Admin admin = Admin.create(settings);
-             KafkaConsumer<byte[], byte[]> reader = LagProbe.gaplessReader(bootstrap, kafka.properties())) {
+             KafkaConsumer<byte[], byte[]> reader = LagProbe.gaplessReader(bootstrap, kafkaProperties)) {
             out.println("consumer lag");
             out.printf(Locale.ROOT, "  %-8s %-28s %-20s %10s%n", "stage", "group", "topic", "lag");
             for (ConsumerLag.GroupLag lag : List.of(
-                    ConsumerLag.measure(admin, reader, "enrich", enrichApplicationId, Topics.RAW.name()),
-                    ConsumerLag.measure(admin, reader, "sink", sinkGroupId, Topics.ENRICHED.name()))) {
+                    ConsumerLag.measure(admin, reader, "enrich", config.enrich().applicationId(), Topics.RAW.name()),
+                    ConsumerLag.measure(admin, reader, "sink", config.sink().groupId(), Topics.ENRICHED.name()))) {
                 out.printf(Locale.ROOT, "  %-8s %-28s %-20s %10d%s%n", lag.stage(), lag.group(), lag.topic(), lag.lag(),
                         lag.committedPartitions() == 0 ? "  (no committed offsets)" : "");
             }
@@ -76,7 +86,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%ndead letters%n");
         out.printf(Locale.ROOT, "  %-8s %-40s %8s %9s%n", "stage", "reason", "count", "replayed");
-        for (DeadLetterCounts.Count count : DeadLetterCounts.of(DeadLetterLog.read(bootstrap, kafka.properties()))) {
+        for (DeadLetterCounts.Count count : DeadLetterCounts.of(DeadLetterLog.read(bootstrap, kafkaProperties))) {
             out.printf(Locale.ROOT, "  %-8s %-40s %8d %9d%n", count.stage(), count.reason(), count.total(), count.replayed());
         }
         out.flush();

@@ -1,5 +1,7 @@
 package dev.newsflow.app.cli;
 
+import dev.newsflow.app.config.ConfigFlags;
+import dev.newsflow.app.config.NewsflowConfig;
 import dev.newsflow.app.topics.TopicReport;
 import dev.newsflow.app.topics.TopicSetup;
 import java.io.PrintWriter;
@@ -41,10 +43,14 @@ final class TopicsCommand implements Runnable {
         @Mixin
         private TopicOptions topics;
 
+        @Mixin
+        private ConfigOptions configOptions;
+
         @Override
         public Integer call() throws Exception {
-            String bootstrap = StageCommand.requireBootstrap(kafka, spec.commandLine());
-            TopicReport report = TopicSetup.createAndCompare(bootstrap, kafka.properties(), topics.partitions, topics.replicationFactor);
+            NewsflowConfig config = configOptions.load(topics.addTo(kafka.addTo(new ConfigFlags()))).config();
+            String bootstrap = StageCommand.requireBootstrap(config, spec.commandLine());
+            TopicReport report = TopicSetup.createAndCompare(bootstrap, config.kafka().properties(), config.topics());
             PrintWriter out = spec.commandLine().getOut();
             report.created().forEach(name -> out.println("created    " + name));
             report.unchanged().forEach(name -> out.println("unchanged  " + name));
@@ -67,12 +73,17 @@ final class TopicsCommand implements Runnable {
         @Mixin
         private KafkaOptions kafka;
 
+        @Mixin
+        private ConfigOptions configOptions;
+
         @Override
         public Integer call() throws Exception {
-            String bootstrap = StageCommand.requireBootstrap(kafka, spec.commandLine());
+            NewsflowConfig config = configOptions.load(kafka.addTo(new ConfigFlags())).config();
+            String bootstrap = StageCommand.requireBootstrap(config, spec.commandLine());
+            Map<String, String> kafkaProperties = config.kafka().properties();
             PrintWriter out = spec.commandLine().getOut();
-            for (TopicDescription topic : TopicSetup.describe(bootstrap, kafka.properties())) {
-                Map<String, String> settings = TopicSetup.settings(bootstrap, kafka.properties(), topic.name());
+            for (TopicDescription topic : TopicSetup.describe(bootstrap, kafkaProperties)) {
+                Map<String, String> settings = TopicSetup.settings(bootstrap, kafkaProperties, topic.name());
                 out.printf("%-22s partitions=%d replication=%d %s%n", topic.name(), topic.partitions().size(),
                         topic.partitions().get(0).replicas().size(),
                         settings.entrySet().stream().sorted(Map.Entry.comparingByKey())

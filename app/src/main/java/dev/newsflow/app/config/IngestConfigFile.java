@@ -1,12 +1,8 @@
 package dev.newsflow.app.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.newsflow.ingest.poll.FeedSource;
 import dev.newsflow.ingest.source.http.CidrRange;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the ingest configuration from YAML:
+ * The ingest part of the configuration file:
  * <pre>
  * ingest:
  *   allow-ranges: ["10.20.0.0/16"]   # internal hosts the SSRF guard may reach
@@ -34,49 +30,39 @@ import java.util.Set;
  *     timeout: 20s
  *     max-bytes: 5MB
  * </pre>
- * Unknown keys are errors, so a misspelt option is not silently ignored.
+ * {@link ConfigLoader} checks the {@code ingest} section with the rest of the file; the sources are
+ * read here. Unknown keys are errors, so a misspelt option is not silently ignored.
  */
 public final class IngestConfigFile {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Set<String> TOP = Set.of("ingest", "sources");
-    private static final Set<String> INGEST = Set.of("allow-ranges", "workers", "per-host", "push");
-    private static final Set<String> PUSH = Set.of("port", "max-bytes");
     private static final Set<String> SOURCE = Set.of("id", "url", "interval", "headers", "fetch-full-page", "timeout", "max-bytes");
 
     private IngestConfigFile() {}
 
+    /** The ingest configuration of {@code file} alone (no environment, no flags). */
     public static IngestConfig load(Path file) throws ConfigException {
-        JsonNode root = read(file);
-        if (!root.isObject()) {
-            throw new ConfigException(file + ": expected a mapping with a 'sources' section");
-        }
-        requireKnown(file, "", root, TOP);
-        JsonNode ingest = root.path("ingest");
-        requireKnown(file, "ingest.", ingest, INGEST);
-        JsonNode push = ingest.path("push");
-        requireKnown(file, "ingest.push.", push, PUSH);
+        return ConfigLoader.load(file, Map.of(), new ConfigFlags()).ingest();
+    }
 
+    /** @param file the configuration file the sources were in (relative source files are found beside it), or null */
+    static IngestConfig from(Path file, NewsflowConfig.Ingest ingest, JsonNode sources) throws ConfigException {
+        Object where = file == null ? "configuration" : file;
         List<CidrRange> ranges = new ArrayList<>();
-        for (JsonNode range : ingest.path("allow-ranges")) {
-            ranges.add(field(file, "ingest.allow-ranges", () -> CidrRange.parse(range.asText())));
+        for (String range : ingest.allowRanges()) {
+            ranges.add(field(where, "ingest.allow-ranges", () -> CidrRange.parse(range)));
         }
-        int workers = ingest.path("workers").asInt(IngestConfig.DEFAULT_WORKERS);
-        int perHost = ingest.path("per-host").asInt(IngestConfig.DEFAULT_PER_HOST);
-        if (workers < 1 || perHost < 1) {
-            throw new ConfigException(file + ": ingest.workers and ingest.per-host must be at least 1");
+        if (ingest.workers() < 1 || ingest.perHost() < 1) {
+            throw new ConfigException(where + ": ingest.workers and ingest.per-host must be at least 1");
         }
-        Integer pushPort = push.has("port") ? push.get("port").asInt() : null;
-        long pushMaxBytes = push.has("max-bytes")
-                ? field(file, "ingest.push.max-bytes", () -> Quantities.bytes(push.get("max-bytes").asText()))
-                : IngestConfig.DEFAULT_PUSH_MAX_BYTES;
-        return new IngestConfig(sources(file, root.path("sources")), ranges, workers, perHost, pushPort, pushMaxBytes);
+        long pushMaxBytes = field(where, "ingest.push.max-bytes", () -> Quantities.bytes(ingest.push().maxBytes()));
+        List<FeedSource> feeds = sources == null ? List.of() : sources(file, sources);
+        return new IngestConfig(feeds, ranges, ingest.workers(), ingest.perHost(), ingest.push().port(), pushMaxBytes);
     }
 
     private static List<FeedSource> sources(Path file, JsonNode sources) throws ConfigException {
         if (sources.isTextual()) {
-            Path other = file.toAbsolutePath().getParent().resolve(sources.asText());
-            JsonNode list = read(other);
+            Path other = file == null ? Path.of(sources.asText()) : file.toAbsolutePath().getParent().resolve(sources.asText());
+            JsonNode list = ConfigYaml.read(other);
             // The separate file holds the list itself, or a mapping with a 'sources' list.
             return sources(other, list.isObject() ? list.path("sources") : list);
         }
@@ -114,18 +100,6 @@ public final class IngestConfigFile {
         return result;
     }
 
-    private static JsonNode read(Path file) throws ConfigException {
-        if (!Files.isRegularFile(file)) {
-            throw new ConfigException(file + ": no such file");
-        }
-        try {
-            JsonNode node = YAML.readTree(file.toFile());
-            return node == null ? YAML.createObjectNode() : node;
-        } catch (IOException e) {
-            throw new ConfigException(file + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), e);
-        }
-    }
-
     private static void requireKnown(Path file, String prefix, JsonNode node, Set<String> known) throws ConfigException {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -139,7 +113,7 @@ public final class IngestConfigFile {
         T get();
     }
 
-    private static <T> T field(Path file, String where, Parse<T> parse) throws ConfigException {
+    private static <T> T field(Object file, String where, Parse<T> parse) throws ConfigException {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {

@@ -4,6 +4,7 @@ import dev.newsflow.app.observe.IngestMeters;
 import dev.newsflow.app.observe.IngestProgress;
 import dev.newsflow.app.observe.Observability;
 import dev.newsflow.app.observe.ObservedSinkListener;
+import dev.newsflow.app.store.TitleLengthLimit;
 import dev.newsflow.app.topics.TopicSetup;
 import dev.newsflow.broker.EmbeddedKafkaBroker;
 import dev.newsflow.enrich.Enricher;
@@ -22,6 +23,7 @@ import dev.newsflow.ingest.source.InputFile;
 import dev.newsflow.ingest.source.InputFiles;
 import dev.newsflow.ingest.source.http.HostResolver;
 import dev.newsflow.sink.consume.SinkService;
+import dev.newsflow.sink.jdbc.ArticleStore;
 import dev.newsflow.sink.jdbc.JdbcArticleStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,15 +80,16 @@ public final class Pipeline implements AutoCloseable {
         } else {
             bootstrapServers = options.bootstrapServers();
         }
-        TopicSetup.ensure(bootstrapServers, kafka, TopicSetup.DEFAULT_PARTITIONS, (short) 1);
+        TopicSetup.ensure(bootstrapServers, kafka, options.topics());
 
-        JdbcArticleStore store = JdbcArticleStore.open(options.effectiveStoreUrl(), clock);
+        ArticleStore store = TitleLengthLimit.around(JdbcArticleStore.open(options.effectiveStoreUrl(), clock),
+                options.sink().maxTitleChars());
         started.push(store);
 
         monitor = new RunMonitor(bootstrapServers, runId, kafka);
         started.push(monitor);
 
-        enrich = new EnrichService(new EnrichConfig(bootstrapServers, EnrichConfig.DEFAULT_APPLICATION_ID,
+        enrich = new EnrichService(new EnrichConfig(bootstrapServers, options.enrich().applicationId(),
                 options.dataDir().resolve("streams"), 1,
                 withStaticMember(kafka, StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), "newsflow-run-enrich")),
                 new Enricher(), clock);
@@ -95,9 +98,9 @@ public final class Pipeline implements AutoCloseable {
             throw new IllegalStateException("the enrich stage did not start within " + STAGE_START_TIMEOUT.toSeconds() + " s");
         }
 
-        SinkService sink = new SinkService(bootstrapServers, "newsflow-sink", store,
+        SinkService sink = new SinkService(bootstrapServers, options.sink().groupId(), store,
                 new ObservedSinkListener(monitor, observability, clock),
-                withStaticMember(kafka, ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "newsflow-run-sink"), clock);
+                withStaticMember(kafka, ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "newsflow-run-sink"), options.sinkSettings(), clock);
         sinkThread = new Thread(sink, "newsflow-sink");
         sinkThread.start();
         started.push(sink);

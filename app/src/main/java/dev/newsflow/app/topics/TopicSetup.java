@@ -1,9 +1,12 @@
 package dev.newsflow.app.topics;
 
+import dev.newsflow.app.config.NewsflowConfig;
 import dev.newsflow.core.topic.Topic;
 import dev.newsflow.core.topic.Topics;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -16,6 +19,7 @@ import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -31,20 +35,20 @@ public final class TopicSetup {
     private TopicSetup() {}
 
     /** Creates the missing topics; returns the names it created. */
-    public static List<String> ensure(String bootstrapServers, Map<String, String> clientOverrides, int partitions,
-                                      short replicationFactor) throws ExecutionException, InterruptedException {
+    public static List<String> ensure(String bootstrapServers, Map<String, String> clientOverrides, NewsflowConfig.Topics plan)
+            throws ExecutionException, InterruptedException {
         try (Admin admin = admin(bootstrapServers, clientOverrides)) {
-            return createMissing(admin, partitions, replicationFactor);
+            return createMissing(admin, plan);
         }
     }
 
     /** Creates the missing topics and compares the existing ones with their configuration. */
-    public static TopicReport createAndCompare(String bootstrapServers, Map<String, String> clientOverrides, int partitions,
-                                               short replicationFactor) throws ExecutionException, InterruptedException {
+    public static TopicReport createAndCompare(String bootstrapServers, Map<String, String> clientOverrides, NewsflowConfig.Topics plan)
+            throws ExecutionException, InterruptedException {
         try (Admin admin = admin(bootstrapServers, clientOverrides)) {
-            List<String> created = createMissing(admin, partitions, replicationFactor);
+            List<String> created = createMissing(admin, plan);
             List<String> existing = Topics.ALL.stream().map(Topic::name).filter(name -> !created.contains(name)).toList();
-            List<String> drift = drift(admin, existing, partitions);
+            List<String> drift = drift(admin, existing, plan);
             List<String> unchanged = existing.stream()
                     .filter(name -> drift.stream().noneMatch(line -> line.startsWith(name + ":")))
                     .toList();
@@ -62,14 +66,17 @@ public final class TopicSetup {
         }
     }
 
-    /** The current value of each setting the registry sets on {@code topic}. */
+    /** The current value of each setting the registry sets on {@code topic}, and of its retention if it deletes old records. */
     public static Map<String, String> settings(String bootstrapServers, Map<String, String> clientOverrides, String topic)
             throws ExecutionException, InterruptedException {
         try (Admin admin = admin(bootstrapServers, clientOverrides)) {
             Config config = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, topic)))
                     .all().get().values().iterator().next();
-            Map<String, String> wanted = registryTopic(topic).configs();
-            return wanted.keySet().stream()
+            Set<String> shown = new HashSet<>(registryTopic(topic).configs().keySet());
+            if (deletesOldRecords(registryTopic(topic))) {
+                shown.add(TopicConfig.RETENTION_MS_CONFIG);
+            }
+            return shown.stream()
                     .filter(key -> config.get(key) != null)
                     .collect(Collectors.toMap(key -> key, key -> config.get(key).value()));
         }
@@ -82,13 +89,30 @@ public final class TopicSetup {
         return Admin.create(props);
     }
 
-    private static List<String> createMissing(Admin admin, int partitions, short replicationFactor)
+    /**
+     * The settings newsflow creates {@code topic} with: the registry's, and {@code topics.retention}
+     * (when configured) on the topics that delete old records. Compacted topics (seen-state, replay
+     * log) keep their latest records forever whatever the retention: that is what they are for.
+     */
+    static Map<String, String> wanted(Topic<?, ?> topic, NewsflowConfig.Topics plan) {
+        Map<String, String> configs = new HashMap<>(topic.configs());
+        if (plan.retention() != null && deletesOldRecords(topic)) {
+            configs.put(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(plan.retention().toMillis()));
+        }
+        return configs;
+    }
+
+    private static boolean deletesOldRecords(Topic<?, ?> topic) {
+        return !TopicConfig.CLEANUP_POLICY_COMPACT.equals(topic.configs().get(TopicConfig.CLEANUP_POLICY_CONFIG));
+    }
+
+    private static List<String> createMissing(Admin admin, NewsflowConfig.Topics plan)
             throws ExecutionException, InterruptedException {
         Set<String> existing = admin.listTopics().names().get();
         List<NewTopic> missing = new ArrayList<>();
         for (Topic<?, ?> topic : Topics.ALL) {
             if (!existing.contains(topic.name())) {
-                missing.add(new NewTopic(topic.name(), partitions, replicationFactor).configs(topic.configs()));
+                missing.add(new NewTopic(topic.name(), plan.partitions(), plan.replicationFactor()).configs(wanted(topic, plan)));
             }
         }
         if (!missing.isEmpty()) {
@@ -104,8 +128,9 @@ public final class TopicSetup {
         return missing.stream().map(NewTopic::name).toList();
     }
 
-    private static List<String> drift(Admin admin, Collection<String> names, int partitions)
+    private static List<String> drift(Admin admin, Collection<String> names, NewsflowConfig.Topics plan)
             throws ExecutionException, InterruptedException {
+        int partitions = plan.partitions();
         List<String> drift = new ArrayList<>();
         if (names.isEmpty()) {
             return drift;
@@ -119,7 +144,7 @@ public final class TopicSetup {
                 drift.add(name + ": " + actual + " partitions, configured " + partitions);
             }
             Config config = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, name));
-            registryTopic(name).configs().forEach((key, wanted) -> {
+            wanted(registryTopic(name), plan).forEach((key, wanted) -> {
                 String value = config.get(key) == null ? null : config.get(key).value();
                 if (!wanted.equals(value)) {
                     drift.add(name + ": " + key + "=" + value + ", configured " + wanted);

@@ -16,7 +16,7 @@ import picocli.CommandLine;
  * runs: the tests watch a running pipeline through its HTTP endpoint. Interrupting the thread stops a
  * {@code run} that waits for a signal. {@link #execute} runs a short command to its end.
  */
-final class InProcessCli implements AutoCloseable {
+public final class InProcessCli implements AutoCloseable {
 
     private static final Pattern ENDPOINT = Pattern.compile("status page and /metrics at (http://localhost:\\d+/)");
 
@@ -33,12 +33,12 @@ final class InProcessCli implements AutoCloseable {
         thread.start();
     }
 
-    static InProcessCli start(String... args) {
+    public static InProcessCli start(String... args) {
         return new InProcessCli(args);
     }
 
     /** Runs a command to its end; its exit code, stdout and stderr. */
-    static InProcessCli execute(String... args) throws Exception {
+    public static InProcessCli execute(String... args) throws Exception {
         InProcessCli cli = new InProcessCli(args);
         cli.awaitExit(Duration.ofMinutes(5));
         return cli;
@@ -60,15 +60,15 @@ final class InProcessCli implements AutoCloseable {
         return url[0];
     }
 
-    String out() {
+    public String out() {
         return out.toString();
     }
 
-    String err() {
+    public String err() {
         return err.toString();
     }
 
-    boolean done() {
+    public boolean done() {
         return exitCode.isDone();
     }
 
