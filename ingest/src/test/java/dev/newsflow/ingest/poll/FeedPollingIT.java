@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,7 +90,11 @@ class FeedPollingIT {
     }
 
     private FeedIngest ingest(String runId, List<FeedSource> sources) {
-        return new FeedIngest(new FeedIngest.Settings(TestKafka.bootstrapServers(), Map.of(), runId, runId, sources,
+        return ingest(runId, runId, sources);
+    }
+
+    private FeedIngest ingest(String deployment, String runId, List<FeedSource> sources) {
+        return new FeedIngest(new FeedIngest.Settings(TestKafka.bootstrapServers(), Map.of(), deployment, runId, sources,
                 LoopbackServer.ALLOW_LOOPBACK, RESOLVER, PollingService.Settings.DEFAULT),
                 new FeedReaderParser(), errors::add, outcome -> { }, Clock.systemUTC());
     }
@@ -127,6 +134,35 @@ class FeedPollingIT {
         assertThat(raw).hasSize(4);
         assertThat(raw).filteredOn(a -> a.url().equals(site + "2")).extracting(RawArticle::revision).containsExactlyInAnyOrder(1, 2);
         assertThat(raw).allSatisfy(a -> assertThat(a.source().feedUrl()).isEqualTo(server.url("/feed.xml")));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void shouldPublishEachItemOnceWhenTwoInstancesPollTheSameFeedTogether() throws Exception {
+        serveFeed();
+        List<FeedSource> sources = List.of(FeedSource.of("shared-" + UUID.randomUUID(), server.url("/feed.xml")));
+        String deployment = "it-two-" + UUID.randomUUID();
+        String runA = UUID.randomUUID().toString();
+        String runB = UUID.randomUUID().toString();
+        int rounds = 5;
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try (FeedIngest a = ingest(deployment, runA, sources); FeedIngest b = ingest(deployment, runB, sources)) {
+            for (int round = 0; round < rounds; round++) {
+                // Each round the second item changes, and both instances poll at the same moment.
+                feed.set(rss("&lt;p&gt;Two, version " + round + "&lt;/p&gt;"));
+                Future<List<PollOutcome>> fromA = both.submit(a::pollAllOnce);
+                Future<List<PollOutcome>> fromB = both.submit(b::pollAllOnce);
+                int published = fromA.get().get(0).report().published() + fromB.get().get(0).report().published();
+                assertThat(published).as("published in round %d", round).isEqualTo(round == 0 ? 3 : 1);
+            }
+        } finally {
+            both.shutdownNow();
+        }
+
+        List<RawArticle> raw = RunRecords.read(Topics.RAW, 3 + rounds - 1, runA, runB);
+        assertThat(raw).hasSize(3 + rounds - 1);
+        assertThat(raw).filteredOn(r -> r.url().equals(site + "2")).extracting(RawArticle::revision)
+                .containsExactlyInAnyOrder(1, 2, 3, 4, 5);
         assertThat(errors).isEmpty();
     }
 
