@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
  */
 public final class BylineElement {
 
+    /** Asked about class and id apart, as the values they are (see {@link NamePattern}): no match holds a space. */
     private static final NamePattern BYLINE_NAMES = NamePattern.compile(
             "byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
 
@@ -26,7 +27,8 @@ public final class BylineElement {
         }
         boolean marked = element.attr("rel").equals("author")
                 || element.attr("itemprop").contains("author")
-                || BYLINE_NAMES.foundIn(element.className() + " " + element.id());
+                || BYLINE_NAMES.foundIn(element.className())
+                || BYLINE_NAMES.foundIn(element.id());
         if (!marked) {
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.extract.names;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -10,6 +11,11 @@ import java.util.regex.Pattern;
  * site share them, while a long alternation like Readability's word lists costs a scan per word and
  * position: profiling put these matches at a third of extraction time. The memory is bounded (it
  * starts over when full) and safe to share between threads.
+ *
+ * <p>Ask with the attribute value itself ({@code element.className()}, {@code element.id()}), not a
+ * string built from it: the value is one String for the element's life (and its clones'), whose hash
+ * is computed once and which equals the remembered key by identity, while a string built per
+ * question costs building, hashing and comparing each time.
  */
 public final class NamePattern {
 
@@ -18,6 +24,7 @@ public final class NamePattern {
 
     private final Pattern pattern;
     private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> lowerCasedAnswers = new ConcurrentHashMap<>();
 
     public NamePattern(Pattern pattern) {
         this.pattern = pattern;
@@ -33,15 +40,27 @@ public final class NamePattern {
 
     /** Whether the pattern occurs anywhere in {@code names}, as {@link java.util.regex.Matcher#find()} says. */
     public boolean foundIn(String names) {
-        Boolean known = answers.get(names);
+        return answer(answers, names, names);
+    }
+
+    /**
+     * Whether the pattern occurs in {@code names} lower-cased ({@link Locale#ROOT}), remembered by
+     * {@code names} as given, so that asking again about the same value lower-cases nothing.
+     */
+    public boolean foundInLowerCased(String names) {
+        return answer(lowerCasedAnswers, names, names.toLowerCase(Locale.ROOT));
+    }
+
+    private boolean answer(Map<String, Boolean> remembered, String key, String text) {
+        Boolean known = remembered.get(key);
         if (known != null) {
             return known;
         }
-        boolean found = pattern.matcher(names).find();
-        if (answers.size() >= MAX_REMEMBERED) {
-            answers.clear();
+        boolean found = pattern.matcher(text).find();
+        if (remembered.size() >= MAX_REMEMBERED) {
+            remembered.clear();
         }
-        answers.put(names, found);
+        remembered.put(key, found);
         return found;
     }
 

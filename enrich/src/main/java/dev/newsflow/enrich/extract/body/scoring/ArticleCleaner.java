@@ -51,7 +51,7 @@ final class ArticleCleaner {
     private static void removeShareBars(Element root) {
         for (Element element : root.getAllElements()) {
             if (element != root && element.parent() != null
-                    && ClassWeight.SHARE.foundIn(ClassWeight.names(element))
+                    && ClassWeight.named(element, ClassWeight.SHARE)
                     && TextMeasures.length(element) < SHARE_BAR_MAX_LENGTH) {
                 element.remove();
             }

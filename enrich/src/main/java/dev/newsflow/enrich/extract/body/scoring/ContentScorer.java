@@ -133,9 +133,8 @@ final class ContentScorer {
         if (!node.hasAttr("class") && !node.hasAttr("id")) {
             return false;
         }
-        String names = ClassWeight.names(node);
-        return ClassWeight.UNLIKELY.foundIn(names)
-                && !ClassWeight.MAYBE_CANDIDATE.foundIn(names)
+        return ClassWeight.named(node, ClassWeight.UNLIKELY)
+                && !ClassWeight.named(node, ClassWeight.MAYBE_CANDIDATE)
                 && !tag.equals("body") && !tag.equals("a")
                 && !TextMeasures.hasAncestor(node, "table", 3)
                 && !TextMeasures.hasAncestor(node, "code", 3);
