@@ -10,7 +10,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * Parses HTML once, a full page or a feed-item fragment alike, and reads metadata and body from
- * that one parse. Thread-safe and reusable.
+ * that one parse (a page whose body needs a second attempt is parsed again for it). Thread-safe and
+ * reusable.
  */
 public final class ArticleExtractor {
 
@@ -32,9 +33,14 @@ public final class ArticleExtractor {
      * @param pageUrl the page's URL, to resolve relative links and images against; may be null
      */
     public Extraction extract(String html, String pageUrl) {
-        Document page = Jsoup.parse(withoutByteOrderMark(html), pageUrl == null ? "" : pageUrl);
+        Document page = parse(html, pageUrl);
         // Metadata first: the body extractor strips <script> (JSON-LD) and <header> (the h1) as boilerplate.
-        return new Extraction(metadataReader.read(page), bodyExtractor.extract(page));
+        // Reading metadata leaves the page as parsed, so parsing again gives the body extractor the same page.
+        return new Extraction(metadataReader.read(page), bodyExtractor.extract(page, () -> parse(html, pageUrl)));
+    }
+
+    private static Document parse(String html, String pageUrl) {
+        return Jsoup.parse(withoutByteOrderMark(html), pageUrl == null ? "" : pageUrl);
     }
 
     /**
