@@ -25,9 +25,11 @@ public final class NamePattern {
     private final Pattern pattern;
     private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
     private final Map<String, Boolean> lowerCasedAnswers = new ConcurrentHashMap<>();
+    private final boolean foundInEmpty;
 
     public NamePattern(Pattern pattern) {
         this.pattern = pattern;
+        this.foundInEmpty = pattern.matcher("").find();
     }
 
     public static NamePattern compile(String regex) {
@@ -40,7 +42,7 @@ public final class NamePattern {
 
     /** Whether the pattern occurs anywhere in {@code names}, as {@link java.util.regex.Matcher#find()} says. */
     public boolean foundIn(String names) {
-        return answer(answers, names, names);
+        return answer(answers, names, false);
     }
 
     /**
@@ -48,15 +50,19 @@ public final class NamePattern {
      * {@code names} as given, so that asking again about the same value lower-cases nothing.
      */
     public boolean foundInLowerCased(String names) {
-        return answer(lowerCasedAnswers, names, names.toLowerCase(Locale.ROOT));
+        return answer(lowerCasedAnswers, names, true);
     }
 
-    private boolean answer(Map<String, Boolean> remembered, String key, String text) {
+    private boolean answer(Map<String, Boolean> remembered, String key, boolean lowerCased) {
+        if (key.isEmpty()) {
+            // Most elements have no id and many no class: no need to look that up.
+            return foundInEmpty;
+        }
         Boolean known = remembered.get(key);
         if (known != null) {
             return known;
         }
-        boolean found = pattern.matcher(text).find();
+        boolean found = pattern.matcher(lowerCased ? key.toLowerCase(Locale.ROOT) : key).find();
         if (remembered.size() >= MAX_REMEMBERED) {
             remembered.clear();
         }
