@@ -51,6 +51,8 @@ final class BlockWalker {
 
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator MACHINE_TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+    private static final Evaluator IMG = QueryParser.parse("img");
 
     private final ImageProxyUnwrapper unwrapper;
 
@@ -114,9 +116,9 @@ final class BlockWalker {
         }
 
         private void figure(Element figure) {
-            Element caption = figure.selectFirst("figcaption");
+            Element caption = figure.selectFirst(FIGCAPTION);
             boolean first = true;
-            for (Element img : figure.select("img")) {
+            for (Element img : figure.select(IMG)) {
                 image(img, first ? caption : null);
                 first = false;
             }

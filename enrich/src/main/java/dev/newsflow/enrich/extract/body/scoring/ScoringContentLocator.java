@@ -4,6 +4,8 @@ import dev.newsflow.enrich.extract.body.ContentLocator;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article in a full page the way Mozilla Readability does (whose approach the public
@@ -19,6 +21,9 @@ import org.jsoup.nodes.Element;
 public final class ScoringContentLocator implements ContentLocator {
 
     static final int MIN_ARTICLE_LENGTH = 500;
+
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title][content]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
 
     /** Keeps a copy of the page for the attempts after the first; see {@link #locate(Document, Supplier)} to avoid it. */
     @Override
@@ -60,14 +65,14 @@ public final class ScoringContentLocator implements ContentLocator {
 
     /** The title a heading in the body may repeat: og:title, else {@code <title>}, else the first h1 (as the metadata reader falls back to it). */
     private static String title(Document page) {
-        Element ogTitle = page.selectFirst("meta[property=og:title][content]");
+        Element ogTitle = page.selectFirst(OG_TITLE);
         if (ogTitle != null) {
             return ogTitle.attr("content");
         }
         if (!page.title().isBlank()) {
             return page.title();
         }
-        Element h1 = page.selectFirst("h1");
+        Element h1 = page.selectFirst(H1);
         return h1 == null ? null : h1.text();
     }
 }
