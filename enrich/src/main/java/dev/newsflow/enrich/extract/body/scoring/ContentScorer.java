@@ -384,8 +384,13 @@ final class ContentScorer {
         return (node instanceof TextNode text && text.isBlank()) || (node instanceof Element element && element.nameIs("br"));
     }
 
+    /**
+     * Looks at the first two element children directly: {@code childrenSize()} rebuilds Jsoup's list of
+     * element children after every change to them, and this walk changes divs all the time.
+     */
     private static Element onlyParagraph(Element div) {
-        if (div.childrenSize() != 1 || !div.child(0).nameIs("p")) {
+        Element first = div.firstElementChild();
+        if (first == null || first.nextElementSibling() != null || !first.nameIs("p")) {
             return null;
         }
         for (Node child : div.childNodes()) {
@@ -393,7 +398,7 @@ final class ContentScorer {
                 return null;
             }
         }
-        return div.child(0);
+        return first;
     }
 
     /** Iterative, and stops at the first block: it runs for every div of the page. */

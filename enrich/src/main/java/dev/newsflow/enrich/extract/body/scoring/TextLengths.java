@@ -46,9 +46,7 @@ final class TextLengths {
                 double[] total = parent == null ? null : lengths.get(parent);
                 if (node instanceof TextNode text) {
                     if (total != null) {
-                        String whole = text.getWholeText();
-                        total[LENGTH] += collapsedLength(whole);
-                        countKeptCharactersAndCommas(whole, total);
+                        measure(text.getWholeText(), total);
                     }
                 } else if (node instanceof Element element) {
                     double[] own = lengths.get(element);
@@ -88,38 +86,34 @@ final class TextLengths {
     }
 
     /**
-     * Counts into {@code total} the characters that {@link Element#text()} keeps whatever their
-     * neighbours (it collapses whitespace and drops invisible characters; anything space-like or
-     * zero-width is left out here to be sure), and the commas.
+     * Adds a text's length to {@code total} (each run of whitespace one character), with the
+     * characters that {@link Element#text()} keeps whatever their neighbours (it collapses whitespace
+     * and drops invisible characters; anything space-like or zero-width is left out here to be sure)
+     * and the commas. One loop over the characters for all three.
      */
-    private static void countKeptCharactersAndCommas(String text, double[] total) {
+    private static void measure(String text, double[] total) {
+        int length = 0;
         int kept = 0;
         int commas = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (TextMeasures.isComma(c)) {
-                commas++;
-            }
-            if (c > ' ' && c != '\u00A0' && c != '\u00AD' && !(c >= '\u200B' && c <= '\u200F') && c != '\u2060'
-                    && c != '\uFEFF' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                kept++;
-            }
-        }
-        total[KEPT_CHARACTERS] += kept;
-        total[COMMAS] += commas;
-    }
-
-    private static int collapsedLength(String text) {
-        int count = 0;
         boolean inSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = Character.isWhitespace(c) || c == '\u00A0';
+            boolean whitespace = Character.isWhitespace(c);
+            boolean space = whitespace || c == '\u00A0';
             if (!space || !inSpace) {
-                count++;
+                length++;
             }
             inSpace = space;
+            if (TextMeasures.isComma(c)) {
+                commas++;
+            }
+            if (c > ' ' && !space && c != '\u00AD' && !(c >= '\u200B' && c <= '\u200F') && c != '\u2060'
+                    && c != '\uFEFF' && !Character.isSpaceChar(c)) {
+                kept++;
+            }
         }
-        return count;
+        total[LENGTH] += length;
+        total[KEPT_CHARACTERS] += kept;
+        total[COMMAS] += commas;
     }
 }
