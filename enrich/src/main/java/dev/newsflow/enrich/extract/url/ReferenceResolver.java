@@ -21,7 +21,7 @@ import org.jsoup.parser.Tag;
 public final class ReferenceResolver {
 
     /** The base last resolved against; pages resolve hundreds of references against one base. */
-    private static volatile ParsedBase lastBase = new ParsedBase("", null);
+    private static volatile ParsedBase lastBase = new ParsedBase("", null, null);
 
     private ReferenceResolver() {}
 
@@ -72,6 +72,9 @@ public final class ReferenceResolver {
             base = ParsedBase.of(baseUri);
             lastBase = base;
         }
+        if (base.origin() != null && isPlainRootRelative(reference)) {
+            return base.origin() + reference;
+        }
         try {
             return base.url() == null ? new URL(reference).toExternalForm() : against(base.url(), reference);
         } catch (MalformedURLException e) {
@@ -91,6 +94,23 @@ public final class ReferenceResolver {
             file = file + "#" + resolved.getRef();
         }
         return new URL(resolved.getProtocol(), resolved.getHost(), resolved.getPort(), file).toExternalForm();
+    }
+
+    /**
+     * A path from the site's root ({@code /a/b?c#d}) of printable ASCII without dot segments: {@link URL}
+     * keeps it as it stands after the base's scheme, host and port, and Jsoup's steps change nothing.
+     */
+    private static boolean isPlainRootRelative(String reference) {
+        if (reference.length() < 2 || reference.charAt(0) != '/' || reference.charAt(1) == '/') {
+            return false;
+        }
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c <= ' ' || c >= 0x7f || c == '\\') {
+                return false;
+            }
+        }
+        return !reference.contains("/.");
     }
 
     /** {@code /../../a} and {@code /./a} become {@code /a}. */
@@ -141,15 +161,40 @@ public final class ReferenceResolver {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    /** A base URI and its parse; {@code url} is null when the base is no URL (a fragment without a page). */
-    private record ParsedBase(String text, URL url) {
+    /**
+     * A base URI and its parse; {@code url} is null when the base is no URL (a fragment without a page).
+     * {@code origin} is what a root-relative reference is appended to: scheme, host and port as Jsoup
+     * writes them back (without user info), for a plain http(s) base; else null.
+     */
+    private record ParsedBase(String text, URL url, String origin) {
 
         static ParsedBase of(String text) {
             try {
-                return new ParsedBase(text, new URL(text));
+                URL url = new URL(text);
+                return new ParsedBase(text, url, originOf(url));
             } catch (MalformedURLException e) {
-                return new ParsedBase(text, null);
+                return new ParsedBase(text, null, null);
             }
+        }
+
+        private static String originOf(URL url) {
+            String protocol = url.getProtocol();
+            String host = url.getHost();
+            if (!(protocol.equals("http") || protocol.equals("https")) || host.isEmpty() || url.getUserInfo() != null
+                    || !isPlainHost(host)) {
+                return null;
+            }
+            return protocol + "://" + host + (url.getPort() == -1 ? "" : ":" + url.getPort());
+        }
+
+        private static boolean isPlainHost(String host) {
+            for (int i = 0; i < host.length(); i++) {
+                char c = host.charAt(i);
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-')) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -15,7 +15,10 @@ class ReferenceResolverTest {
             "https://news.example.org",
             "",
             "not a url",
-            "https://news.example.org/a b/\u00e9t\u00e9.html");
+            "https://news.example.org/a b/\u00e9t\u00e9.html",
+            "http://fakehost:8080/test/page.html",
+            "https://user:pw@news.example.org/x",
+            "HTTPS://News.Example.ORG/Upper/");
 
     /** The sloppy references real pages carry, beside the tidy ones. */
     private static final List<String> REFERENCES = List.of(
@@ -25,7 +28,8 @@ class ReferenceResolverTest {
             "mailto:desk@example.org", "tel:+44 20 7946 0000", "javascript:void(0)", "data:image/png;base64,iVBORw0KGgo=",
             "whatsapp://send?text=hi", "a+b.c-d,e:rest", "1abc:nope", "/path with spaces/caf\u00e9.html", "\\windows\\path",
             "/tab\there", "\n/newline-first.html", "ht\u0001tp://example.com/", "http://[::1]:8080/x", "http://exa mple.com/",
-            "//", "///triple", "/%7Euser/%zz", "..", ".", "/..", "/./");
+            "//", "///triple", "/%7Euser/%zz", "..", ".", "/..", "/./", "/a/b.html?x=1&y=/c#d", "/a#", "/a?",
+            "/a:b/c", "/a/.hidden", "/a/..", "/a/%2e%2e/b", "/", "/?q", "/#f");
 
     @Test
     void shouldResolveEveryReferenceAsJsoupDoes() {
