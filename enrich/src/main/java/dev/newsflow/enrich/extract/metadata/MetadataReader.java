@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads a page's metadata (see {@link PageMetadata} for what and in which order of trust).
@@ -102,8 +105,24 @@ public final class MetadataReader {
                 return named;
             }
         }
-        Element byline = page.body().getAllElements().stream().filter(BylineElement::isByline).findFirst().orElse(null);
+        Element byline = firstByline(page.body());
         return byline == null ? null : ofNullable(names(BylineElement.text(byline)), Provenance.BODY);
+    }
+
+    /** The first visible byline in page order; the walk stops there rather than listing the whole body first. */
+    private static Element firstByline(Element body) {
+        Element[] found = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element && BylineElement.isByline(element)) {
+                    found[0] = element;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found[0];
     }
 
     private static String canonicalUrl(MetadataElements elements) {

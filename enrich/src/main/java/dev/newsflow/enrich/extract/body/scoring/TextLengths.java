@@ -1,5 +1,7 @@
 package dev.newsflow.enrich.extract.body.scoring;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -32,28 +34,29 @@ final class TextLengths {
     private final Map<Element, double[]> lengths = new IdentityHashMap<>();
 
     TextLengths(Element root) {
+        // The elements open on the way down: a node's measures go to the one on top, its parent, without a lookup.
+        Deque<double[]> open = new ArrayDeque<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element element) {
-                    lengths.put(element, new double[4]);
+                    double[] own = new double[4];
+                    lengths.put(element, own);
+                    open.push(own);
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                Node parent = node.parentNode();
-                double[] total = parent == null ? null : lengths.get(parent);
                 if (node instanceof TextNode text) {
-                    if (total != null) {
-                        measure(text.getWholeText(), total);
-                    }
+                    measure(text.getWholeText(), open.peek());
                 } else if (node instanceof Element element) {
-                    double[] own = lengths.get(element);
+                    double[] own = open.pop();
                     if (element.nameIs("a")) {
                         own[LINK_LENGTH] = own[LENGTH] * linkWeight(element);
                     }
-                    if (total != null && node != root) {
+                    double[] total = open.peek();
+                    if (total != null) {
                         for (int i = 0; i < own.length; i++) {
                             total[i] += own[i];
                         }
