@@ -52,11 +52,14 @@ final class MetadataElements {
             }
             default -> { }
         }
-        if (datePublished == null && hasValue(element, "itemprop", "datePublished")) {
-            datePublished = element;
-        }
-        if (dateModified == null && hasValue(element, "itemprop", "dateModified")) {
-            dateModified = element;
+        if ((datePublished == null || dateModified == null) && element.hasAttr("itemprop")) {
+            String itemprop = element.attr("itemprop").trim();
+            if (datePublished == null && itemprop.equalsIgnoreCase("datePublished")) {
+                datePublished = element;
+            }
+            if (dateModified == null && itemprop.equalsIgnoreCase("dateModified")) {
+                dateModified = element;
+            }
         }
     }
 
