@@ -2,7 +2,9 @@ package dev.newsflow.enrich.extract.url;
 
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Tag;
 
@@ -19,6 +21,17 @@ import org.jsoup.parser.Tag;
  * steps after it; the rare one with control characters is left to Jsoup.
  */
 public final class ReferenceResolver {
+
+    /**
+     * Schemes pages link with ({@code javascript:void(0)}, inline {@code data:} images, phone links)
+     * for which {@link URL} has no handler here, found out once. For each such reference URL first
+     * looks for a handler class, fails, and throws; Jsoup then keeps the reference as it stands. Asked
+     * hundreds of times per pass over the corpus, that cost more than resolving.
+     */
+    private static final List<String> SCHEMES_URL_CANNOT_HANDLE = Stream.of("javascript", "data", "tel", "sms", "whatsapp")
+            .filter(scheme -> !urlHandles(scheme))
+            .map(scheme -> scheme + ":")
+            .toList();
 
     /** The base last resolved against; pages resolve hundreds of references against one base. */
     private static volatile ParsedBase lastBase = new ParsedBase("", null, null);
@@ -67,6 +80,11 @@ public final class ReferenceResolver {
         if (hasControlCharacters(baseUri) || hasControlCharacters(reference)) {
             return new Element(Tag.valueOf("a"), baseUri).attr("href", reference).absUrl("href");
         }
+        for (String scheme : SCHEMES_URL_CANNOT_HANDLE) {
+            if (reference.startsWith(scheme)) {
+                return reference;
+            }
+        }
         ParsedBase base = lastBase;
         if (!base.text().equals(baseUri)) {
             base = ParsedBase.of(baseUri);
@@ -80,6 +98,15 @@ public final class ReferenceResolver {
         } catch (MalformedURLException e) {
             // Jsoup keeps a reference it cannot resolve when it names a scheme of its own (mailto:, data:, tel:).
             return hasScheme(reference) ? reference : "";
+        }
+    }
+
+    private static boolean urlHandles(String scheme) {
+        try {
+            new URL(scheme, "", "");
+            return true;
+        } catch (MalformedURLException e) {
+            return false;
         }
     }
 

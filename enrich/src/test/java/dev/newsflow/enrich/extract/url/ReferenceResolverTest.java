@@ -29,7 +29,7 @@ class ReferenceResolverTest {
             "whatsapp://send?text=hi", "a+b.c-d,e:rest", "1abc:nope", "/path with spaces/caf\u00e9.html", "\\windows\\path",
             "/tab\there", "\n/newline-first.html", "ht\u0001tp://example.com/", "http://[::1]:8080/x", "http://exa mple.com/",
             "//", "///triple", "/%7Euser/%zz", "..", ".", "/..", "/./", "/a/b.html?x=1&y=/c#d", "/a#", "/a?",
-            "/a:b/c", "/a/.hidden", "/a/..", "/a/%2e%2e/b", "/", "/?q", "/#f");
+            "/a:b/c", "JavaScript:void(0)", "data:", "tel:", "sms:+1", "whatsapp:x", "javascript", "/a/.hidden", "/a/..", "/a/%2e%2e/b", "/", "/?q", "/#f");
 
     @Test
     void shouldResolveEveryReferenceAsJsoupDoes() {
