@@ -13,7 +13,8 @@ import org.jsoup.nodes.Document;
 
 /**
  * Parses HTML once, a full page or a feed-item fragment alike, and reads metadata and body from
- * that one parse. Thread-safe and reusable.
+ * that one parse (a page whose body needs a second attempt is parsed again for it). Thread-safe and
+ * reusable.
  */
 public final class ArticleExtractor {
 
@@ -35,11 +36,16 @@ public final class ArticleExtractor {
      * @param pageUrl the page's URL, to resolve relative links and images against; may be null
      */
     public Extraction extract(String html, String pageUrl) {
-        Document page = Jsoup.parse(withoutByteOrderMark(html), pageUrl == null ? "" : pageUrl);
+        Document page = parse(html, pageUrl);
         // Metadata first: the body extractor strips <script> (JSON-LD) and <header> (the h1, the dateline) as boilerplate.
+        // Reading metadata and the dateline leaves the page as parsed, so parsing again gives the body extractor the same page.
         PageMetadata metadata = metadataReader.read(page);
         Instant dateline = metadata.publishedAt() == null ? VisibleDateline.find(page) : null;
-        return new Extraction(metadata, bodyExtractor.extract(page), dateline);
+        return new Extraction(metadata, bodyExtractor.extract(page, () -> parse(html, pageUrl)), dateline);
+    }
+
+    private static Document parse(String html, String pageUrl) {
+        return Jsoup.parse(withoutByteOrderMark(html), pageUrl == null ? "" : pageUrl);
     }
 
     /**

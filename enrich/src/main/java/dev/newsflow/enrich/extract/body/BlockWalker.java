@@ -19,6 +19,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -51,6 +53,8 @@ final class BlockWalker {
 
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     private static final Evaluator MACHINE_TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+    private static final Evaluator IMG = QueryParser.parse("img");
 
     private final ImageProxyUnwrapper unwrapper;
 
@@ -114,9 +118,9 @@ final class BlockWalker {
         }
 
         private void figure(Element figure) {
-            Element caption = figure.selectFirst("figcaption");
+            Element caption = figure.selectFirst(FIGCAPTION);
             boolean first = true;
-            for (Element img : figure.select("img")) {
+            for (Element img : figure.select(IMG)) {
                 image(img, first ? caption : null);
                 first = false;
             }
@@ -211,14 +215,23 @@ final class BlockWalker {
                 && !holdsBlocksOrImages(element);
     }
 
-    /** Whether a paragraph-like or inline element has structure inside that the walk must see. */
+    /**
+     * Whether a paragraph-like or inline element has structure inside that the walk must see. Asked of
+     * every inline node and paragraph, so it stops at the first such descendant and lists none.
+     */
     private static boolean holdsBlocksOrImages(Element element) {
-        for (Element descendant : element.getAllElements()) {
-            if (descendant != element && (descendant.isBlock() || descendant.nameIs("img"))) {
-                return true;
+        boolean[] found = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (depth > 0 && node instanceof Element descendant && (descendant.isBlock() || descendant.nameIs("img"))) {
+                    found[0] = true;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-        return false;
+        }, element);
+        return found[0];
     }
 
     private static boolean isBlank(Node node) {

@@ -6,7 +6,9 @@ import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Extracts the clean body from a parsed page: removes boilerplate, flattens absurd nesting, locates the content root, walks
@@ -27,9 +29,25 @@ public final class BodyExtractor {
     }
 
     public ArticleBody extract(Document page) {
+        return body(locator.locate(prepared(page)));
+    }
+
+    /**
+     * As {@link #extract(Document)}, with a way to parse the page again: a locator that needs a second
+     * attempt at the page then works on a new parse rather than on a copy of every page made in case.
+     */
+    public ArticleBody extract(Document page, Supplier<Document> parsedAgain) {
+        return body(locator.locate(prepared(page), () -> prepared(parsedAgain.get())));
+    }
+
+    private static Document prepared(Document page) {
         Boilerplate.remove(page);
         NestingLimit.apply(page);
-        List<Block> blocks = new ArrayList<>(walker.walk(locator.locate(page)));
+        return page;
+    }
+
+    private ArticleBody body(Element root) {
+        List<Block> blocks = new ArrayList<>(walker.walk(root));
         Instant timestamp = null;
         int dateline = StandaloneTimestamp.find(blocks);
         if (dateline >= 0) {

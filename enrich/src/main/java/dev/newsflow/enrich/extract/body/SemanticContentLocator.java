@@ -5,6 +5,8 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Trusts the page's own markup: {@code itemprop=articleBody}, else {@code <article>}, else
@@ -13,12 +15,13 @@ import org.jsoup.select.Elements;
  */
 public final class SemanticContentLocator implements ContentLocator {
 
-    private static final List<String> SELECTORS_BY_TRUST = List.of(
-            "[itemprop=articleBody]", "article", "main, [role=main]");
+    /** Parsed once: the scorer falls back to this on every short page. */
+    private static final List<Evaluator> SELECTORS_BY_TRUST = List.of(
+            QueryParser.parse("[itemprop=articleBody]"), QueryParser.parse("article"), QueryParser.parse("main, [role=main]"));
 
     @Override
     public Element locate(Document page) {
-        for (String selector : SELECTORS_BY_TRUST) {
+        for (Evaluator selector : SELECTORS_BY_TRUST) {
             Elements candidates = page.body().select(selector);
             if (!candidates.isEmpty()) {
                 return candidates.stream()

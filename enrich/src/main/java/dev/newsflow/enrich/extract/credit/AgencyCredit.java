@@ -67,6 +67,10 @@ public final class AgencyCredit {
     /** Whether the whole paragraph is a credit line. */
     public boolean isCreditParagraph(String paragraph) {
         String text = paragraph.strip();
+        if (!text.endsWith(")") && !text.endsWith("）")) {
+            // Both forms end with the credit's closing parenthesis; nearly every paragraph is spared the regexes.
+            return false;
+        }
         Matcher parenthesis = LEADING_PARENTHESIS.matcher(text);
         if (parenthesis.find() && parenthesis.end() == text.length()) {
             return isCredit(parenthesis.group(1));

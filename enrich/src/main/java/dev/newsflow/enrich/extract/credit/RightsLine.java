@@ -24,7 +24,8 @@ public final class RightsLine {
 
     public boolean isRightsLine(String paragraph) {
         String text = paragraph.strip();
-        if (RIGHTS_OPENING.matcher(text).find()) {
+        // lookingAt, not find: the pattern is anchored, and find would try it at every position of a long paragraph.
+        if (RIGHTS_OPENING.matcher(text).lookingAt()) {
             return true;
         }
         if (text.length() > MAX_NOTICE_LENGTH) {

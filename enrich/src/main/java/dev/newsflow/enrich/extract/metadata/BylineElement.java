@@ -3,6 +3,8 @@ package dev.newsflow.enrich.extract.metadata;
 import dev.newsflow.enrich.extract.names.NamePattern;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The visible byline of a page: a short element marked as the author by {@code rel=author},
@@ -12,8 +14,11 @@ import org.jsoup.nodes.Element;
  */
 public final class BylineElement {
 
+    /** Asked about class and id apart, as the values they are (see {@link NamePattern}): no match holds a space. */
     private static final NamePattern BYLINE_NAMES = NamePattern.compile(
             "byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
+
+    private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
     /** Longer than a byline: an author's biography box, or a whole article marked "author". */
     private static final int MAX_LENGTH = 100;
@@ -26,7 +31,8 @@ public final class BylineElement {
         }
         boolean marked = element.attr("rel").equals("author")
                 || element.attr("itemprop").contains("author")
-                || BYLINE_NAMES.foundIn(element.className() + " " + element.id());
+                || BYLINE_NAMES.foundIn(element.className())
+                || BYLINE_NAMES.foundIn(element.id());
         if (!marked) {
             return false;
         }
@@ -36,7 +42,7 @@ public final class BylineElement {
 
     /** The byline's text; a microdata {@code itemprop=name} inside it is the name alone. */
     public static String text(Element byline) {
-        Element name = byline.selectFirst("[itemprop=name]");
+        Element name = byline.selectFirst(ITEMPROP_NAME);
         return name != null && !name.text().isBlank() ? name.text() : byline.text();
     }
 }

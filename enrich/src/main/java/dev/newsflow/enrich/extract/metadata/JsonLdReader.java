@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -35,11 +34,12 @@ final class JsonLdReader {
             .with(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .with(JsonReadFeature.ALLOW_JAVA_COMMENTS);
 
-    JsonLdArticle read(Document page) {
-        for (Element script : page.select("script[type=application/ld+json]")) {
+    /** @param scripts the page's {@code script[type=application/ld+json]} elements, in page order */
+    JsonLdArticle read(List<Element> scripts, String pageTitle) {
+        for (Element script : scripts) {
             JsonNode article = findArticle(parse(WRAPPER.matcher(script.data()).replaceAll("")));
             if (article != null) {
-                return toArticle(article, page.title());
+                return toArticle(article, pageTitle);
             }
         }
         return JsonLdArticle.NONE;

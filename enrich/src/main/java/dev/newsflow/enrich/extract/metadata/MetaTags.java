@@ -1,14 +1,15 @@
 package dev.newsflow.enrich.extract.metadata;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A page's {@code <meta>} tags with content, by {@code property} (OpenGraph) or {@code name}, read in
- * one pass over the page. Where a key appears twice, the first wins, as it does for crawlers.
+ * A page's {@code <meta>} tags with content, by {@code property} (OpenGraph) or {@code name}, as
+ * {@link MetadataElements} gathered them. Where a key appears twice, the first wins, as it does for crawlers.
  * RDFa lets one tag name several properties ({@code property="dc:title og:title"}): each counts.
  * Keys are lower-cased and Dublin Core's two spellings are one ({@code DC.creator} is
  * {@code dc:creator}): ask with a colon.
@@ -17,21 +18,41 @@ final class MetaTags {
 
     private final Map<String, String> contentByKey = new HashMap<>();
 
-    MetaTags(Document page) {
-        for (Element meta : page.getElementsByTag("meta")) {
+    MetaTags(List<Element> metaTags) {
+        for (Element meta : metaTags) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) {
                 continue;
             }
             // Some sites write OpenGraph properties as name=…; both attributes count as the key.
             for (String attribute : new String[] {"property", "name"}) {
-                for (String key : meta.attr(attribute).strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-                    if (!key.isEmpty()) {
-                        contentByKey.putIfAbsent(key.replace('.', ':'), content);
-                    }
+                for (String key : words(meta.attr(attribute).strip().toLowerCase(Locale.ROOT))) {
+                    contentByKey.putIfAbsent(key.replace('.', ':'), content);
                 }
             }
         }
+    }
+
+    /**
+     * The words of an attribute value split at runs of {@code \s} (space, tab, line breaks, form
+     * feed), empty ones left out: what {@code split("\\s+")} gives, without a regex per meta tag.
+     */
+    private static List<String> words(String value) {
+        List<String> words = new ArrayList<>(1);
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || isRegexSpace(value.charAt(i))) {
+                if (i > start) {
+                    words.add(value.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The content of the first meta tag with this property or name, or null. */

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads a page's metadata (see {@link PageMetadata} for what and in which order of trust).
@@ -32,24 +35,25 @@ public final class MetadataReader {
     private final JsonLdReader jsonLd = new JsonLdReader();
 
     public PageMetadata read(Document page) {
-        JsonLdArticle article = jsonLd.read(page);
-        MetaTags meta = new MetaTags(page);
+        MetadataElements elements = MetadataElements.of(page);
+        JsonLdArticle article = jsonLd.read(elements.jsonLdScripts(), page.title());
+        MetaTags meta = new MetaTags(elements.metaTags());
         Sourced<String> siteName = firstOf(
                 ofNullable(meta.get("og:site_name"), Provenance.OPENGRAPH),
                 ofNullable(article.publisherName(), Provenance.JSONLD));
         return new PageMetadata(
-                title(page, meta, article, siteName),
+                title(page, elements, meta, article, siteName),
                 firstOf(
                         ofNullable(meta.get("og:description"), Provenance.OPENGRAPH),
                         ofNullable(meta.get("description"), Provenance.META),
                         ofNullable(article.description(), Provenance.JSONLD)),
                 siteName,
-                canonicalUrl(page),
-                orMicrodata(page, "datePublished", firstOf(
+                canonicalUrl(elements),
+                orMicrodata(elements.datePublished(), firstOf(
                         instant(article.datePublished(), Provenance.JSONLD),
                         instant(meta.get("article:published_time"), Provenance.OPENGRAPH),
                         instant(meta.first(PUBLISHED_META), Provenance.META))),
-                orMicrodata(page, "dateModified", firstOf(
+                orMicrodata(elements.dateModified(), firstOf(
                         instant(article.dateModified(), Provenance.JSONLD),
                         instant(meta.get("article:modified_time"), Provenance.OPENGRAPH),
                         instant(meta.first(MODIFIED_META), Provenance.META))),
@@ -69,8 +73,9 @@ public final class MetadataReader {
      * site's name and section ({@link TitleTag}); the first {@code <h1>} alone is the last resort,
      * since on many sites it is the site's logo.
      */
-    private static Sourced<String> title(Document page, MetaTags meta, JsonLdArticle article, Sourced<String> siteName) {
-        Element h1 = page.selectFirst("h1");
+    private static Sourced<String> title(
+            Document page, MetadataElements elements, MetaTags meta, JsonLdArticle article, Sourced<String> siteName) {
+        Element h1 = elements.firstH1();
         String heading = h1 == null ? "" : h1.text();
         String site = siteName == null ? null : siteName.value();
         return firstOf(
@@ -100,16 +105,32 @@ public final class MetadataReader {
                 return named;
             }
         }
-        Element byline = page.body().getAllElements().stream().filter(BylineElement::isByline).findFirst().orElse(null);
+        Element byline = firstByline(page.body());
         return byline == null ? null : ofNullable(names(BylineElement.text(byline)), Provenance.BODY);
     }
 
-    private static String canonicalUrl(Document page) {
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
+    /** The first visible byline in page order; the walk stops there rather than listing the whole body first. */
+    private static Element firstByline(Element body) {
+        Element[] found = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element element && BylineElement.isByline(element)) {
+                    found[0] = element;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found[0];
+    }
+
+    private static String canonicalUrl(MetadataElements elements) {
+        Element canonical = elements.canonicalLink();
         if (canonical == null) {
             return null;
         }
-        String url = canonical.absUrl("href");
+        String url = ReferenceResolver.absolute(canonical, "href");
         return url.isEmpty() ? null : url;
     }
 
@@ -120,13 +141,12 @@ public final class MetadataReader {
         return declared == null || declared.isBlank() ? null : declared.strip().replace('_', '-').toLowerCase(Locale.ROOT);
     }
 
-    /** The declared date, else the microdata one; only looked for when needed, it takes a walk of the whole page. */
-    private static Sourced<Instant> orMicrodata(Document page, String itemprop, Sourced<Instant> declared) {
-        return declared != null ? declared : instant(itemprop(page, itemprop), Provenance.META);
+    /** The declared date, else the one the page's microdata gives. */
+    private static Sourced<Instant> orMicrodata(Element microdata, Sourced<Instant> declared) {
+        return declared != null ? declared : instant(itemprop(microdata), Provenance.META);
     }
 
-    private static String itemprop(Document page, String name) {
-        Element element = page.getElementsByAttributeValue("itemprop", name).first();
+    private static String itemprop(Element element) {
         if (element == null) {
             return null;
         }

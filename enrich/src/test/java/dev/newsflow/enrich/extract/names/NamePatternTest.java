@@ -32,4 +32,12 @@ class NamePatternTest {
         assertThat(furniture.foundIn("comment-box")).isTrue();
         assertThat(furniture.foundIn("name-1")).isFalse();
     }
+
+    @Test
+    void shouldMatchTheLowerCasedNamesWhenAskedSo() {
+        assertThat(furniture.foundInLowerCased("Left-SideBar")).isTrue();
+        assertThat(furniture.foundInLowerCased("HID")).isTrue();
+        assertThat(furniture.foundIn("HID")).isFalse();
+        assertThat(furniture.foundInLowerCased("HID")).isTrue();
+    }
 }

@@ -3,6 +3,8 @@ package dev.newsflow.enrich.extract.body.scoring;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Prunes what the scorer gathered along with the article (Readability's {@code prepArticle}):
@@ -18,6 +20,12 @@ final class ArticleCleaner {
                     + "|(loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Queries parsed once: this runs on every attempt at every page. */
+    private static final Evaluator FURNITURE = QueryParser.parse(
+            "object, embed, footer, link, aside, iframe, input, textarea, select, button");
+    private static final Evaluator TOP_HEADINGS = QueryParser.parse("h1, h2");
+    private static final Evaluator TITLE_HEADING = QueryParser.parse("h1");
+
     private static final int PLACEHOLDER_MAX_LENGTH = 30;
     private static final int SHARE_BAR_MAX_LENGTH = 500;
     private static final int PROSE_COMMAS = 10;
@@ -32,11 +40,11 @@ final class ArticleCleaner {
     void clean(Element article) {
         cleanConditionally(article, "form");
         cleanConditionally(article, "fieldset");
-        article.select("object, embed, footer, link, aside, iframe, input, textarea, select, button").remove();
+        article.select(FURNITURE).remove();
         for (Element child : article.children()) {
             removeShareBars(child);
         }
-        for (Element heading : article.select("h1, h2")) {
+        for (Element heading : article.select(TOP_HEADINGS)) {
             if (weight(heading) < 0) {
                 heading.remove();
             }
@@ -45,13 +53,13 @@ final class ArticleCleaner {
         cleanConditionally(article, "ul");
         cleanConditionally(article, "div");
         // h1 is the page's title; one left in the body is a section heading.
-        article.select("h1").tagName("h2");
+        article.select(TITLE_HEADING).tagName("h2");
     }
 
     private static void removeShareBars(Element root) {
         for (Element element : root.getAllElements()) {
             if (element != root && element.parent() != null
-                    && ClassWeight.SHARE.foundIn(ClassWeight.names(element))
+                    && ClassWeight.named(element, ClassWeight.SHARE)
                     && TextMeasures.length(element) < SHARE_BAR_MAX_LENGTH) {
                 element.remove();
             }

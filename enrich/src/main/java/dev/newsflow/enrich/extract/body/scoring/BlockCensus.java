@@ -19,9 +19,6 @@ import org.jsoup.select.NodeVisitor;
  */
 final class BlockCensus {
 
-    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
-    private static final Set<String> TEXTISH_TAGS = Set.of(
-            "span", "li", "td", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul");
     private static final Set<String> EMBED_TAGS = Set.of("object", "embed", "iframe");
     private static final Pattern VIDEO_HOSTS = Pattern.compile(
             "//(www\\.)?((dailymotion|youtube|youtube-nocookie|player\\.vimeo|v\\.qq|bilibili|live\\.bilibili)\\.com"
@@ -108,21 +105,25 @@ final class BlockCensus {
             }
         }
 
+        /**
+         * Heading, textish (as Readability counts them), list and link depths; one switch, as this runs
+         * twice for every element of every block judged.
+         */
         private void enter(String tag, Element element, int step) {
-            if (HEADING_TAGS.contains(tag)) {
-                headingDepth += step;
-            }
-            if (TEXTISH_TAGS.contains(tag)) {
-                textishDepth += step;
-            }
-            if (tag.equals("ul") || tag.equals("ol")) {
-                listDepth += step;
-            }
-            if (tag.equals("a")) {
-                linkDepth += step;
-                if (step > 0 && linkDepth == 1) {
-                    linkWeight = TextLengths.linkWeight(element);
+            switch (tag) {
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth += step;
+                case "ul", "ol" -> {
+                    textishDepth += step;
+                    listDepth += step;
                 }
+                case "span", "li", "td", "blockquote", "dl", "div", "img", "p", "pre", "table" -> textishDepth += step;
+                case "a" -> {
+                    linkDepth += step;
+                    if (step > 0 && linkDepth == 1) {
+                        linkWeight = TextLengths.linkWeight(element);
+                    }
+                }
+                default -> { }
             }
         }
 

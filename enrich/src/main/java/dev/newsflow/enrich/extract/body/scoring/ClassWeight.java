@@ -1,7 +1,6 @@
 package dev.newsflow.enrich.extract.body.scoring;
 
 import dev.newsflow.enrich.extract.names.NamePattern;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
@@ -37,15 +36,17 @@ final class ClassWeight {
 
     /** +25 / −25 for each of class and id that reads as content / furniture. */
     static int of(Element element) {
-        return weigh(element.className().toLowerCase(Locale.ROOT)) + weigh(element.id().toLowerCase(Locale.ROOT));
+        return weigh(element.className()) + weigh(element.id());
     }
 
     /**
-     * The class and id together, lower-cased, as the patterns above are matched against (lower-casing
-     * once is much cheaper than case-insensitive matching of long alternations on every element).
+     * Whether the pattern occurs in the element's class or id, lower-cased (lower-casing is much
+     * cheaper than case-insensitive matching of long alternations). Class and id are asked about
+     * apart, as the values they are ({@link NamePattern} remembers answers by them): for the word
+     * lists above this is the same as matching "class id", since no match holds a space.
      */
-    static String names(Element element) {
-        return (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+    static boolean named(Element element, NamePattern pattern) {
+        return pattern.foundInLowerCased(element.className()) || pattern.foundInLowerCased(element.id());
     }
 
     private static int weigh(String name) {
@@ -53,10 +54,10 @@ final class ClassWeight {
             return 0;
         }
         int weight = 0;
-        if (NEGATIVE.foundIn(name)) {
+        if (NEGATIVE.foundInLowerCased(name)) {
             weight -= WEIGHT;
         }
-        if (POSITIVE.foundIn(name)) {
+        if (POSITIVE.foundInLowerCased(name)) {
             weight += WEIGHT;
         }
         return weight;

@@ -44,6 +44,8 @@ final class ContentScorer {
 
     private static final SemanticContentLocator SEMANTIC = new SemanticContentLocator();
     private static final int MIN_PARAGRAPH_LENGTH = 25;
+    /** A paragraph earns a point per hundred characters, up to three. */
+    private static final int LENGTH_BONUS_CAP = 300;
     private static final int ANCESTOR_LEVELS = 5;
     private static final int TOP_CANDIDATES = 5;
     /** How many of the good runners-up must share an ancestor for it to replace the best candidate. */
@@ -133,9 +135,8 @@ final class ContentScorer {
         if (!node.hasAttr("class") && !node.hasAttr("id")) {
             return false;
         }
-        String names = ClassWeight.names(node);
-        return ClassWeight.UNLIKELY.foundIn(names)
-                && !ClassWeight.MAYBE_CANDIDATE.foundIn(names)
+        return ClassWeight.named(node, ClassWeight.UNLIKELY)
+                && !ClassWeight.named(node, ClassWeight.MAYBE_CANDIDATE)
                 && !tag.equals("body") && !tag.equals("a")
                 && !TextMeasures.hasAncestor(node, "table", 3)
                 && !TextMeasures.hasAncestor(node, "code", 3);
@@ -147,11 +148,21 @@ final class ContentScorer {
             if (paragraph.parent() == null) {
                 continue;
             }
-            String text = paragraph.text();
-            if (text.length() < MIN_PARAGRAPH_LENGTH) {
+            int length;
+            int commas;
+            if (lengths.textSurelyAsLongAs(paragraph, LENGTH_BONUS_CAP)) {
+                // Most scored paragraphs are long: no need to build their text, its length counts only up to the cap.
+                length = LENGTH_BONUS_CAP;
+                commas = lengths.commas(paragraph);
+            } else {
+                String text = paragraph.text();
+                length = text.length();
+                commas = TextMeasures.commas(text);
+            }
+            if (length < MIN_PARAGRAPH_LENGTH) {
                 continue;
             }
-            double score = 1 + TextMeasures.commas(text) + Math.min(text.length() / 100, 3);
+            double score = 1 + commas + Math.min(length / 100, 3);
             int level = 0;
             for (Element ancestor = paragraph.parent();
                     ancestor != null && !(ancestor instanceof Document) && level < ANCESTOR_LEVELS;
@@ -373,8 +384,13 @@ final class ContentScorer {
         return (node instanceof TextNode text && text.isBlank()) || (node instanceof Element element && element.nameIs("br"));
     }
 
+    /**
+     * Looks at the first two element children directly: {@code childrenSize()} rebuilds Jsoup's list of
+     * element children after every change to them, and this walk changes divs all the time.
+     */
     private static Element onlyParagraph(Element div) {
-        if (div.childrenSize() != 1 || !div.child(0).nameIs("p")) {
+        Element first = div.firstElementChild();
+        if (first == null || first.nextElementSibling() != null || !first.nameIs("p")) {
             return null;
         }
         for (Node child : div.childNodes()) {
@@ -382,7 +398,7 @@ final class ContentScorer {
                 return null;
             }
         }
-        return div.child(0);
+        return first;
     }
 
     /** Iterative, and stops at the first block: it runs for every div of the page. */
@@ -401,8 +417,9 @@ final class ContentScorer {
         return found[0];
     }
 
+    /** Walks the children in place: {@code children()} copies them into a new list, for every div and heading of the page. */
     private static boolean isWithoutContent(Element element) {
-        for (Element child : element.children()) {
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (!child.nameIs("br") && !child.nameIs("hr")) {
                 return false;
             }

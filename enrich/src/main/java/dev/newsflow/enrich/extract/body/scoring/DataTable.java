@@ -1,6 +1,8 @@
 package dev.newsflow.enrich.extract.body.scoring;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Tells a table of data (kept whole: its numbers are the article) from a table used for layout
@@ -8,6 +10,12 @@ import org.jsoup.nodes.Element;
  * sections, or simply many rows or columns.
  */
 final class DataTable {
+
+    /** Queries parsed once: the cleaner asks about every table of every attempt. */
+    private static final Evaluator CAPTION = QueryParser.parse("caption");
+    private static final Evaluator DATA_PARTS = QueryParser.parse("col, colgroup, tfoot, thead, th");
+    private static final Evaluator TABLE = QueryParser.parse("table");
+    private static final Evaluator ROW = QueryParser.parse("tr");
 
     private static final int MANY_ROWS = 10;
     private static final int MANY_COLUMNS = 4;
@@ -22,17 +30,17 @@ final class DataTable {
         if (table.hasAttr("summary")) {
             return true;
         }
-        Element caption = table.selectFirst("caption");
+        Element caption = table.selectFirst(CAPTION);
         if (caption != null && !caption.text().isBlank()) {
             return true;
         }
-        if (!table.select("col, colgroup, tfoot, thead, th").isEmpty()) {
+        if (!table.select(DATA_PARTS).isEmpty()) {
             return true;
         }
-        if (table.select("table").size() > 1) {
+        if (table.select(TABLE).size() > 1) {
             return false;
         }
-        var rows = table.select("tr");
+        var rows = table.select(ROW);
         int columns = 0;
         for (Element row : rows) {
             int cells = 0;

@@ -1,8 +1,11 @@
 package dev.newsflow.enrich.extract.body.scoring;
 
 import dev.newsflow.enrich.extract.body.ContentLocator;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article in a full page the way Mozilla Readability does (whose approach the public
@@ -19,14 +22,31 @@ public final class ScoringContentLocator implements ContentLocator {
 
     static final int MIN_ARTICLE_LENGTH = 500;
 
+    private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title][content]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+
+    /** Keeps a copy of the page for the attempts after the first; see {@link #locate(Document, Supplier)} to avoid it. */
     @Override
     public Element locate(Document page) {
-        String title = title(page);
         Document pristine = page.clone();
+        return locate(page, pristine::clone);
+    }
+
+    /**
+     * Each attempt after the first works on {@code samePageAgain}'s fresh copy. Only about one page in
+     * ten needs a second attempt, so a caller that can re-create the page (parse it again) saves
+     * copying every page up front, which profiling put at 4 % of extraction time.
+     */
+    @Override
+    public Element locate(Document page, Supplier<Document> samePageAgain) {
+        String title = title(page);
         Element longest = null;
         int longestLength = -1;
         Document attempt = page;
         for (Strictness strictness : Strictness.LADDER) {
+            if (attempt == null) {
+                attempt = samePageAgain.get();
+            }
             Element article = new ContentScorer(strictness, title).grab(attempt);
             new ArticleCleaner(strictness).clean(article);
             int length = TextMeasures.length(article);
@@ -38,21 +58,21 @@ public final class ScoringContentLocator implements ContentLocator {
                 longest = article;
                 longestLength = length;
             }
-            attempt = pristine.clone();
+            attempt = null;
         }
         return longest;
     }
 
     /** The title a heading in the body may repeat: og:title, else {@code <title>}, else the first h1 (as the metadata reader falls back to it). */
     private static String title(Document page) {
-        Element ogTitle = page.selectFirst("meta[property=og:title][content]");
+        Element ogTitle = page.selectFirst(OG_TITLE);
         if (ogTitle != null) {
             return ogTitle.attr("content");
         }
         if (!page.title().isBlank()) {
             return page.title();
         }
-        Element h1 = page.selectFirst("h1");
+        Element h1 = page.selectFirst(H1);
         return h1 == null ? null : h1.text();
     }
 }

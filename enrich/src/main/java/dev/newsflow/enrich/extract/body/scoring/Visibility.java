@@ -12,6 +12,10 @@ final class Visibility {
     private Visibility() {}
 
     static boolean isProbablyVisible(Element element) {
+        if (element.attributesSize() == 0) {
+            // Nothing to hide it: the scorer asks this of every element, most of which carry no attributes.
+            return true;
+        }
         if (element.hasAttr("hidden")) {
             return false;
         }

@@ -17,7 +17,14 @@ class ClassWeightTest {
 
     @Test
     void shouldRecogniseShareBarsByWholeWord() {
-        assertThat(ClassWeight.SHARE.foundIn(ClassWeight.names(new Element("div").attr("class", "social_share_bar")))).isTrue();
-        assertThat(ClassWeight.SHARE.foundIn(ClassWeight.names(new Element("div").attr("class", "shared-costs")))).isFalse();
+        assertThat(ClassWeight.named(new Element("div").attr("class", "social_share_bar"), ClassWeight.SHARE)).isTrue();
+        assertThat(ClassWeight.named(new Element("div").attr("class", "shared-costs"), ClassWeight.SHARE)).isFalse();
+    }
+
+    @Test
+    void shouldFindFurnitureNamesInClassOrIdWhateverTheirCase() {
+        assertThat(ClassWeight.named(new Element("div").attr("id", "Main-SIDEBAR"), ClassWeight.UNLIKELY)).isTrue();
+        assertThat(ClassWeight.named(new Element("div").attr("class", "story").attr("id", "comments"), ClassWeight.UNLIKELY)).isTrue();
+        assertThat(ClassWeight.named(new Element("div").attr("class", "story body"), ClassWeight.UNLIKELY)).isFalse();
     }
 }

@@ -116,6 +116,27 @@ class ScoringContentLocatorTest {
         assertThat(locate("<div><img src=a.jpg></div>").text()).isEmpty();
     }
 
+    @Test
+    void shouldAskForTheSamePageAgainOnlyWhenTheFirstAttemptKeepsTooLittle() {
+        String longArticle = "<div><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p></div>";
+        String shortPage = "<div class='sidebar'><p>" + PROSE + "</p></div>";
+        int[] asked = {0};
+
+        Element article = locator.locate(Jsoup.parse(longArticle), () -> {
+            asked[0]++;
+            return Jsoup.parse(longArticle);
+        });
+        assertThat(asked[0]).isZero();
+        assertThat(article.text()).contains("ferry service");
+
+        article = locator.locate(Jsoup.parse(shortPage), () -> {
+            asked[0]++;
+            return Jsoup.parse(shortPage);
+        });
+        assertThat(asked[0]).as("one fresh page for each of the three more lenient attempts").isEqualTo(Strictness.LADDER.size() - 1);
+        assertThat(article.text()).contains("ferry service");
+    }
+
     private Element locate(String html) {
         Document page = Jsoup.parse(html, "https://news.example.org/a");
         return locator.locate(page);

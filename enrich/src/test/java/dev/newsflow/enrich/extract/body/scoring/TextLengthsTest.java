@@ -29,4 +29,18 @@ class TextLengthsTest {
 
         assertThat(TextMeasures.length(page.getElementById("p"))).isEqualTo("two words".length());
     }
+
+    @Test
+    void shouldBoundTheTextLengthFromBelowAndCountItsCommasAsTheTextWould() {
+        Document page = Jsoup.parse("<section id=s><p id=a>One,\u00A0two,\u200B three\u00AD, \u060C four</p>"
+                + "<pre id=pre>  a,\n  b  </pre><table><tr><td id=td>x<br>y, <b>z</b></td></tr></table></section>");
+        TextLengths lengths = new TextLengths(page.body());
+
+        for (String id : new String[] {"s", "a", "pre", "td"}) {
+            String text = page.getElementById(id).text();
+            assertThat(lengths.commas(page.getElementById(id))).as(id).isEqualTo(TextMeasures.commas(text));
+            assertThat(lengths.textSurelyAsLongAs(page.getElementById(id), text.length())).as(id).isFalse();
+        }
+        assertThat(lengths.textSurelyAsLongAs(page.getElementById("a"), "Onetwothreefour".length() + 3)).isTrue();
+    }
 }
