@@ -99,6 +99,8 @@ public final class SeenStatePublisher implements AutoCloseable {
     }
 
     private Written publish(Producer<String, byte[]> producer, int partition, List<Offer> offers) {
+        // Our producer is open: whatever another instance committed for this partition is readable now.
+        state.catchUp();
         Map<String, SeenItem> written = new LinkedHashMap<>();
         int revised = 0;
         for (Offer offer : offers) {
@@ -120,14 +122,12 @@ public final class SeenStatePublisher implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in one transaction of the partition's producer, after reading what other
-     * instances committed; when another instance fenced us, reopens, re-reads and tries again.
+     * Runs {@code work} in one transaction of the partition's producer (opened first, fencing other
+     * instances'); when another instance fenced us, reopens and runs {@code work} again.
      */
     private Written inTransaction(int partition, Function<Producer<String, byte[]>, Written> work) {
         for (int attempt = 1; ; attempt++) {
             Producer<String, byte[]> producer = producers.computeIfAbsent(partition, opener);
-            // After our producer is open: whatever another instance committed for this partition is readable now.
-            state.catchUp();
             try {
                 producer.beginTransaction();
                 Written written = work.apply(producer);
