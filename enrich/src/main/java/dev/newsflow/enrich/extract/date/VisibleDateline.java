@@ -2,13 +2,13 @@ package dev.newsflow.enrich.extract.date;
 
 import dev.newsflow.core.time.WrittenDate;
 import dev.newsflow.core.time.WrittenDates;
+import dev.newsflow.enrich.extract.names.NamePattern;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The publication date a page prints for readers when its metadata names none: the first
@@ -22,9 +22,15 @@ import org.jsoup.select.QueryParser;
  */
 public final class VisibleDateline {
 
-    private static final Evaluator CANDIDATES = QueryParser.parse(
-            "time, [class~=(?i)(^|[\\s_-])(date|dateline|datetime|published|pubdate|posted|post-date|timestamp)([\\s_-]|$)], "
-                    + "[itemprop~=(?i)^date(published|created)?$], [id~=(?i)(^|[_-])(date|published|pubdate)([_-]|$)]");
+    /**
+     * Class and id values that mark a date. Asked through {@link NamePattern}, which remembers its
+     * answer per value: a CSS query with these regexes matched every class of every page afresh, and
+     * profiling put it at a twentieth of extraction time.
+     */
+    private static final NamePattern DATE_CLASS = NamePattern.compile(
+            "(?i)(^|[\\s_-])(date|dateline|datetime|published|pubdate|posted|post-date|timestamp)([\\s_-]|$)");
+    private static final NamePattern DATE_ID = NamePattern.compile("(?i)(^|[_-])(date|published|pubdate)([_-]|$)");
+    private static final Pattern DATE_ITEMPROP = Pattern.compile("(?i)^date(published|created)?$");
     /** Where dates belong to other articles or to comments. */
     private static final Pattern FOREIGN_CONTAINER = Pattern.compile(
             "(?i)(^|[\\s_-])(related|sidebar|comment|comments|teaser|promo|recommend\\w*|more-stories|most-popular|widget|footer|nav)([\\s_-]|$)");
@@ -42,16 +48,27 @@ public final class VisibleDateline {
 
     /** The publication instant the page shows, or null. Reads only; call before the page is cut down. */
     public static Instant find(Document page) {
-        for (Element candidate : page.select(CANDIDATES)) {
-            if (inForeignContainer(candidate)) {
-                continue;
-            }
-            Instant instant = instantOf(candidate);
-            if (instant != null) {
-                return instant;
-            }
+        // Lazily, in document order: the walk stops at the first dateline.
+        return page.stream()
+                .filter(VisibleDateline::isMarkedAsDate)
+                .filter(candidate -> !inForeignContainer(candidate))
+                .map(VisibleDateline::instantOf)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** A {@code <time>}, or an element whose class, id or {@code itemprop} says it holds a date. */
+    private static boolean isMarkedAsDate(Element element) {
+        if (element.nameIs("time")) {
+            return true;
         }
-        return null;
+        if (element.attributesSize() == 0) {
+            return false;
+        }
+        return DATE_CLASS.foundIn(element.className())
+                || DATE_ID.foundIn(element.id())
+                || (element.hasAttr("itemprop") && DATE_ITEMPROP.matcher(element.attr("itemprop")).find());
     }
 
     private static Instant instantOf(Element candidate) {

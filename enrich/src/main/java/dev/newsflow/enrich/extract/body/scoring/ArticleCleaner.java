@@ -1,5 +1,7 @@
 package dev.newsflow.enrich.extract.body.scoring;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -60,7 +62,7 @@ final class ArticleCleaner {
         for (Element element : root.getAllElements()) {
             if (element != root && element.parent() != null
                     && ClassWeight.named(element, ClassWeight.SHARE)
-                    && TextMeasures.length(element) < SHARE_BAR_MAX_LENGTH) {
+                    && TextMeasures.length(element, SHARE_BAR_MAX_LENGTH) < SHARE_BAR_MAX_LENGTH) {
                 element.remove();
             }
         }
@@ -71,27 +73,64 @@ final class ArticleCleaner {
             return;
         }
         Elements elements = article.getElementsByTag(tag);
+        Pass pass = new Pass();
         // Innermost first, as Readability does, so that an outer block is judged without what was pruned inside it.
         for (int i = elements.size() - 1; i >= 0; i--) {
             Element element = elements.get(i);
-            if (element != article && element.parent() != null && shouldRemove(element, tag)) {
+            if (element != article && element.parent() != null && shouldRemove(element, tag, pass)) {
                 element.remove();
+                pass.removed(element);
             }
         }
     }
 
-    private boolean shouldRemove(Element element, String tag) {
-        if (tag.equals("table") && DataTable.isDataTable(element)) {
+    /**
+     * What one pass over the blocks of a tag has learnt, valid as long as the tree holds: the census of
+     * each block judged (the blocks around it take that in rather than walk it again) and whether a
+     * table is a data table (asked again for every block inside it). A removal forgets the tables, whose
+     * content it may have changed; the censuses judged inside the removed block go with it.
+     */
+    private static final class Pass {
+        private final Map<Element, BlockCensus> measured = new IdentityHashMap<>();
+        private final Map<Element, Boolean> dataTables = new IdentityHashMap<>();
+
+        BlockCensus census(Element block) {
+            BlockCensus census = BlockCensus.of(block, measured);
+            measured.put(block, census);
+            return census;
+        }
+
+        boolean isDataTable(Element table) {
+            return dataTables.computeIfAbsent(table, DataTable::isDataTable);
+        }
+
+        boolean insideDataTable(Element element) {
+            for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+                if (parent.nameIs("table") && isDataTable(parent)) {
+                    return true;
+                }
+            }
             return false;
         }
-        if (insideDataTable(element) || TextMeasures.hasAncestor(element, "code", 3)) {
+
+        void removed(Element block) {
+            measured.remove(block);
+            dataTables.clear();
+        }
+    }
+
+    private boolean shouldRemove(Element element, String tag, Pass pass) {
+        if (tag.equals("table") && pass.isDataTable(element)) {
+            return false;
+        }
+        if (pass.insideDataTable(element) || TextMeasures.hasAncestor(element, "code", 3)) {
             return false;
         }
         int weight = weight(element);
         if (weight < 0) {
             return true;
         }
-        BlockCensus census = BlockCensus.of(element);
+        BlockCensus census = pass.census(element);
         if (census.commas >= PROSE_COMMAS || census.hasVideo) {
             return false;
         }
@@ -126,15 +165,6 @@ final class ArticleCleaner {
             }
         }
         return images == list.getElementsByTag("li").size();
-    }
-
-    private static boolean insideDataTable(Element element) {
-        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            if (parent.nameIs("table") && DataTable.isDataTable(parent)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private int weight(Element element) {

@@ -49,7 +49,8 @@ public final class ScoringContentLocator implements ContentLocator {
             }
             Element article = new ContentScorer(strictness, title).grab(attempt);
             new ArticleCleaner(strictness).clean(article);
-            int length = TextMeasures.length(article);
+            // Only a short result needs its exact length, to compare with the other attempts'.
+            int length = TextMeasures.length(article, MIN_ARTICLE_LENGTH);
             if (length >= MIN_ARTICLE_LENGTH) {
                 return article;
             }

@@ -30,22 +30,38 @@ final class TextMeasures {
      * string: the scorer asks for the lengths of large elements many times, and this is its hot loop.
      */
     static int length(Element element) {
+        return length(element, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #length(Element)}, but counting stops once it reaches {@code cap}: a question like "does
+     * the article hold 500 characters?" needs no walk through the remaining hundred thousand.
+     */
+    static int length(Element element, int cap) {
         int[] length = {0};
         boolean[] pendingSpace = {false};
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode text) {
-                String whole = text.getWholeText();
-                for (int i = 0; i < whole.length(); i++) {
-                    if (Character.isWhitespace(whole.charAt(i)) || whole.charAt(i) == '\u00A0') {
-                        pendingSpace[0] = true;
-                    } else {
-                        if (pendingSpace[0] && length[0] > 0) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    String whole = text.getWholeText();
+                    for (int i = 0; i < whole.length(); i++) {
+                        char c = whole.charAt(i);
+                        if (Character.isWhitespace(c) || c == '\u00A0') {
+                            pendingSpace[0] = true;
+                        } else {
+                            if (pendingSpace[0] && length[0] > 0) {
+                                length[0]++;
+                            }
+                            pendingSpace[0] = false;
                             length[0]++;
                         }
-                        pendingSpace[0] = false;
-                        length[0]++;
+                    }
+                    if (length[0] >= cap) {
+                        return FilterResult.STOP;
                     }
                 }
+                return FilterResult.CONTINUE;
             }
         }, element);
         return length[0];
@@ -79,6 +95,10 @@ final class TextMeasures {
     }
 
     static boolean isComma(char c) {
+        // Most text is below the first comma of another script: one comparison, not a search of the switch.
+        if (c < '\u060C') {
+            return c == ',';
+        }
         return switch (c) {
             case ',', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C' -> true;
             default -> false;
