@@ -8,14 +8,18 @@ import org.jsoup.Jsoup;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -25,18 +29,27 @@ import org.openjdk.jmh.infra.Blackhole;
  * work; the {@code :pages} line JMH prints for each benchmark is pages/s. The ratio (b)/(a) is what
  * issue 4 bounds (at least 50 %).
  *
+ * <p>{@code parseOnly} and {@code fullExtraction} run in JVMs of their own, minutes apart; on a
+ * shared machine their speeds drift by a fifth from fork to fork. {@code parseThenExtract} times
+ * both on each page in turn, in one JVM, and prints both rates and their ratio after each
+ * iteration: the ratio from the same minutes of the same machine.
+ *
  * <pre>
- * ./mvnw -q -pl benchmarks package -DskipTests
- * java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark -f 1 -wi 2 -i 3 -w 2s -r 3s
+ * ./mvnw -q -pl benchmarks -am package -DskipTests
+ * java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark
  * java -jar benchmarks/target/benchmarks.jar ExtractionBenchmark -p pages=/path/to/pages
  * </pre>
  * {@code pages} (or the system property {@code newsflow.pages}) is a directory searched for pages,
- * see {@link ExtractionPages}.
+ * see {@link ExtractionPages}. The defaults warm up for 40 s: on two cores the JIT compiler is
+ * still at work on Jsoup's parser after 15 s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
+@Fork(2)
+@Warmup(iterations = 8, time = 5)
+@Measurement(iterations = 5, time = 5)
 public class ExtractionBenchmark {
 
     /** Where the pages are; a relative path resolves against the working directory (the project root). */
@@ -78,6 +91,58 @@ public class ExtractionBenchmark {
     public void fullExtraction(PageCounter counter, Blackhole blackhole) {
         for (String page : html) {
             blackhole.consume(extractor.extract(page, PAGE_URL));
+            counter.pages++;
+        }
+    }
+
+    /** Time spent parsing alone and extracting, page by page in turn; printed after each iteration. */
+    @State(Scope.Thread)
+    public static class SideBySideClock {
+        long pages;
+        long parseNanos;
+        long extractionNanos;
+        long trialPages;
+        long trialParseNanos;
+        long trialExtractionNanos;
+
+        @TearDown(Level.Iteration)
+        public void printIteration() {
+            print("iteration", pages, parseNanos, extractionNanos);
+            trialPages += pages;
+            trialParseNanos += parseNanos;
+            trialExtractionNanos += extractionNanos;
+            pages = 0;
+            parseNanos = 0;
+            extractionNanos = 0;
+        }
+
+        @TearDown(Level.Trial)
+        public void printTrial() {
+            print("all iterations of this fork", trialPages, trialParseNanos, trialExtractionNanos);
+        }
+
+        private static void print(String span, long pages, long parseNanos, long extractionNanos) {
+            if (pages == 0) {
+                return;
+            }
+            double parseRate = pages / (parseNanos / 1e9);
+            double extractionRate = pages / (extractionNanos / 1e9);
+            System.out.printf("%n  %s: parse alone %.1f pages/s, full extraction %.1f pages/s, extraction/parse %.3f%n",
+                    span, parseRate, extractionRate, extractionRate / parseRate);
+        }
+    }
+
+    @Benchmark
+    public void parseThenExtract(SideBySideClock clock, PageCounter counter, Blackhole blackhole) {
+        for (String page : html) {
+            long start = System.nanoTime();
+            blackhole.consume(Jsoup.parse(page, PAGE_URL));
+            long parsed = System.nanoTime();
+            blackhole.consume(extractor.extract(page, PAGE_URL));
+            long extracted = System.nanoTime();
+            clock.parseNanos += parsed - start;
+            clock.extractionNanos += extracted - parsed;
+            clock.pages++;
             counter.pages++;
         }
     }

@@ -29,7 +29,7 @@ public final class BodyExtractor {
     }
 
     public ArticleBody extract(Document page) {
-        return body(locator.locate(prepared(page)));
+        return body(locator.locate(PagePreparation.prepared(page)));
     }
 
     /**
@@ -37,13 +37,7 @@ public final class BodyExtractor {
      * attempt at the page then works on a new parse rather than on a copy of every page made in case.
      */
     public ArticleBody extract(Document page, Supplier<Document> parsedAgain) {
-        return body(locator.locate(prepared(page), () -> prepared(parsedAgain.get())));
-    }
-
-    private static Document prepared(Document page) {
-        Boilerplate.remove(page);
-        NestingLimit.apply(page);
-        return page;
+        return body(locator.locate(PagePreparation.prepared(page), () -> PagePreparation.prepared(parsedAgain.get())));
     }
 
     private ArticleBody body(Element root) {

@@ -1,21 +1,16 @@
 package dev.newsflow.enrich.extract.body;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Page furniture that is never article text: navigation, site header and footer, sidebars, scripts,
  * styles, form controls, embedded frames, hidden elements. Removed before the body is located and
  * walked. {@code <form>} itself stays: some CMSs wrap the whole page in one.
  *
- * <p>One walk that skips what it removes, rather than a CSS selector of two dozen alternatives,
- * which tests every alternative on every element: this runs on every page.
+ * <p>Asked of each element in one walk that skips what it removes ({@link PagePreparation}),
+ * rather than a CSS selector of two dozen alternatives, which tests every alternative on every
+ * element: this runs on every page.
  */
 final class Boilerplate {
 
@@ -26,22 +21,7 @@ final class Boilerplate {
 
     private Boilerplate() {}
 
-    static void remove(Document page) {
-        List<Element> furniture = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element element && isFurniture(element)) {
-                    furniture.add(element);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, page);
-        furniture.forEach(Element::remove);
-    }
-
-    private static boolean isFurniture(Element element) {
+    static boolean isFurniture(Element element) {
         return TAGS.contains(element.normalName())
                 || element.hasAttr("hidden")
                 || (element.hasAttr("role") && ROLES.contains(element.attr("role")));

@@ -1,13 +1,8 @@
 package dev.newsflow.enrich.extract.body;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Flattens wrapper elements nested deeper than any real page nests ({@value #MAX_DEPTH} levels):
@@ -25,17 +20,13 @@ final class NestingLimit {
 
     private NestingLimit() {}
 
-    static void apply(Document page) {
-        List<Element> tooDeep = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (depth > MAX_DEPTH && node instanceof Element element && WRAPPERS.contains(element.normalName())) {
-                    tooDeep.add(element);
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, page);
+    /** Whether an element at this depth below the document is a wrapper to flatten. */
+    static boolean isTooDeep(Element element, int depth) {
+        return depth > MAX_DEPTH && WRAPPERS.contains(element.normalName());
+    }
+
+    /** Unwraps the elements {@link #isTooDeep} found, given in document order. */
+    static void flatten(List<Element> tooDeep) {
         // Outermost first: each unwrap lifts the next wrapper up one level, so each is a constant-time move.
         tooDeep.forEach(Element::unwrap);
     }

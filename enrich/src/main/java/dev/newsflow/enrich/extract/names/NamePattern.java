@@ -1,77 +1,73 @@
 package dev.newsflow.enrich.extract.names;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
  * A pattern matched against {@code class} and {@code id} names, remembering its answer for each
  * distinct string. Pages repeat a handful of class names on thousands of elements, and pages of one
  * site share them, while a long alternation like Readability's word lists costs a scan per word and
- * position: profiling put these matches at a third of extraction time. The memory is bounded (it
- * starts over when full) and safe to share between threads.
+ * position: profiling put these matches at a third of extraction time.
  *
- * <p>Ask with the attribute value itself ({@code element.className()}, {@code element.id()}), not a
- * string built from it: the value is one String for the element's life (and its clones'), whose hash
- * is computed once and which equals the remembered key by identity, while a string built per
- * question costs building, hashing and comparing each time.
+ * <p>All patterns remember in one place, {@link RememberedName}: extraction asks several patterns
+ * about each element's class, one after the other, and separate memories per pattern made each
+ * question a fresh trip to memory (JFR put those lookups at 5 % of extraction time).
+ *
+ * <p>Patterns are meant to be constants: a JVM holds at most {@value RememberedName#MAX_PATTERNS}.
+ * Ask with the attribute value itself ({@code element.className()}, {@code element.id()}), not a
+ * string built from it: the value is one String for the element's life, whose hash is computed once.
  */
 public final class NamePattern {
 
-    /**
-     * Distinct names remembered before starting over: a few hundred sites' worth, a few MB at most. A
-     * pipeline follows many sites: the 130 pages of Readability's test suite alone hold 19,657
-     * distinct class and id values, and at 8,192 the memory started over again and again (JFR put
-     * the matching that followed at 2 % of extraction time).
-     */
-    static final int MAX_REMEMBERED = 32_768;
+    private static final AtomicInteger PATTERNS = new AtomicInteger();
 
     private final Pattern pattern;
-    private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> lowerCasedAnswers = new ConcurrentHashMap<>();
+    private final boolean lowerCasing;
+    private final int slot;
     private final boolean foundInEmpty;
 
-    public NamePattern(Pattern pattern) {
+    private NamePattern(Pattern pattern, boolean lowerCasing) {
         this.pattern = pattern;
+        this.lowerCasing = lowerCasing;
+        this.slot = PATTERNS.getAndIncrement();
+        if (slot >= RememberedName.MAX_PATTERNS) {
+            throw new IllegalStateException("more than " + RememberedName.MAX_PATTERNS
+                    + " name patterns; make them constants (this one: " + pattern + ")");
+        }
         this.foundInEmpty = pattern.matcher("").find();
     }
 
+    /** Matches names as they are, as {@link java.util.regex.Matcher#find()} does. */
     public static NamePattern compile(String regex) {
-        return new NamePattern(Pattern.compile(regex));
+        return new NamePattern(Pattern.compile(regex), false);
     }
 
     public static NamePattern compile(String regex, int flags) {
-        return new NamePattern(Pattern.compile(regex, flags));
-    }
-
-    /** Whether the pattern occurs anywhere in {@code names}, as {@link java.util.regex.Matcher#find()} says. */
-    public boolean foundIn(String names) {
-        return answer(answers, names, false);
+        return new NamePattern(Pattern.compile(regex, flags), false);
     }
 
     /**
-     * Whether the pattern occurs in {@code names} lower-cased ({@link Locale#ROOT}), remembered by
-     * {@code names} as given, so that asking again about the same value lower-cases nothing.
+     * Matches names lower-cased ({@link Locale#ROOT}): much cheaper than matching a long alternation
+     * case-insensitively, and remembered by the name as given, so asking again lower-cases nothing.
      */
-    public boolean foundInLowerCased(String names) {
-        return answer(lowerCasedAnswers, names, true);
+    public static NamePattern lowerCasing(String regex) {
+        return new NamePattern(Pattern.compile(regex), true);
     }
 
-    private boolean answer(Map<String, Boolean> remembered, String key, boolean lowerCased) {
-        if (key.isEmpty()) {
+    /** Whether the pattern occurs anywhere in {@code names} (lower-cased, for a lower-casing pattern). */
+    public boolean foundIn(String names) {
+        if (names.isEmpty()) {
             // Most elements have no id and many no class: no need to look that up.
             return foundInEmpty;
         }
-        Boolean known = remembered.get(key);
-        if (known != null) {
-            return known;
+        RememberedName name = RememberedName.of(names);
+        int answer = name.answer(slot);
+        if (answer != RememberedName.UNKNOWN) {
+            return answer == RememberedName.FOUND;
         }
-        boolean found = pattern.matcher(lowerCased ? key.toLowerCase(Locale.ROOT) : key).find();
-        if (remembered.size() >= MAX_REMEMBERED) {
-            remembered.clear();
-        }
-        remembered.put(key, found);
+        boolean found = pattern.matcher(lowerCasing ? names.toLowerCase(Locale.ROOT) : names).find();
+        name.remember(slot, found);
         return found;
     }
 

@@ -6,38 +6,49 @@ import org.junit.jupiter.api.Test;
 
 class NamePatternTest {
 
-    private final NamePattern furniture = NamePattern.compile("comment|sidebar|^hid$");
+    /** Constants, as patterns are meant to be. */
+    private static final NamePattern FURNITURE = NamePattern.compile("comment|sidebar|^hid$");
+    private static final NamePattern LOWER_CASED_FURNITURE = NamePattern.lowerCasing("comment|sidebar|^hid$");
 
     @Test
     void shouldFindThePatternAnywhereInTheNamesAsMatcherFindDoes() {
-        assertThat(furniture.foundIn("post-comments main")).isTrue();
-        assertThat(furniture.foundIn("hid")).isTrue();
-        assertThat(furniture.foundIn("hidden")).isFalse();
-        assertThat(furniture.foundIn("article-body")).isFalse();
+        assertThat(FURNITURE.foundIn("post-comments main")).isTrue();
+        assertThat(FURNITURE.foundIn("hid")).isTrue();
+        assertThat(FURNITURE.foundIn("hidden")).isFalse();
+        assertThat(FURNITURE.foundIn("article-body")).isFalse();
     }
 
     @Test
     void shouldGiveTheSameAnswerWhenAskedAgain() {
-        assertThat(furniture.foundIn("left-sidebar")).isTrue();
-        assertThat(furniture.foundIn("left-sidebar")).isTrue();
-        assertThat(furniture.foundIn("story")).isFalse();
-        assertThat(furniture.foundIn("story")).isFalse();
+        assertThat(FURNITURE.foundIn("left-sidebar")).isTrue();
+        assertThat(FURNITURE.foundIn("left-sidebar")).isTrue();
+        assertThat(FURNITURE.foundIn("story")).isFalse();
+        assertThat(FURNITURE.foundIn("story")).isFalse();
     }
 
     @Test
     void shouldStayRightAfterForgettingWhenFull() {
-        for (int i = 0; i <= NamePattern.MAX_REMEMBERED; i++) {
-            furniture.foundIn("name-" + i);
+        for (int i = 0; i <= RememberedName.MAX_REMEMBERED; i++) {
+            FURNITURE.foundIn("name-" + i);
         }
-        assertThat(furniture.foundIn("comment-box")).isTrue();
-        assertThat(furniture.foundIn("name-1")).isFalse();
+        assertThat(FURNITURE.foundIn("comment-box")).isTrue();
+        assertThat(FURNITURE.foundIn("name-1")).isFalse();
+        assertThat(LOWER_CASED_FURNITURE.foundIn("Comment-Box")).isTrue();
+    }
+
+    @Test
+    void shouldKeepTheAnswersOfDifferentPatternsAboutOneNameApart() {
+        assertThat(LOWER_CASED_FURNITURE.foundIn("Sidebar")).isTrue();
+        assertThat(FURNITURE.foundIn("Sidebar")).isFalse();
+        assertThat(LOWER_CASED_FURNITURE.foundIn("Sidebar")).isTrue();
+        assertThat(FURNITURE.foundIn("Sidebar")).isFalse();
     }
 
     @Test
     void shouldMatchTheLowerCasedNamesWhenAskedSo() {
-        assertThat(furniture.foundInLowerCased("Left-SideBar")).isTrue();
-        assertThat(furniture.foundInLowerCased("HID")).isTrue();
-        assertThat(furniture.foundIn("HID")).isFalse();
-        assertThat(furniture.foundInLowerCased("HID")).isTrue();
+        assertThat(LOWER_CASED_FURNITURE.foundIn("Left-SideBar")).isTrue();
+        assertThat(LOWER_CASED_FURNITURE.foundIn("HID")).isTrue();
+        assertThat(FURNITURE.foundIn("HID")).isFalse();
+        assertThat(LOWER_CASED_FURNITURE.foundIn("HID")).isTrue();
     }
 }

@@ -34,9 +34,11 @@ final class ArticleCleaner {
     private static final double LIST_SHARE = 0.9;
 
     private final Strictness strictness;
+    private final RuleUse used;
 
-    ArticleCleaner(Strictness strictness) {
+    ArticleCleaner(Strictness strictness, RuleUse used) {
         this.strictness = strictness;
+        this.used = used;
     }
 
     void clean(Element article) {
@@ -78,6 +80,7 @@ final class ArticleCleaner {
         for (int i = elements.size() - 1; i >= 0; i--) {
             Element element = elements.get(i);
             if (element != article && element.parent() != null && shouldRemove(element, tag, pass)) {
+                used.prunedConditionally = true;
                 element.remove();
                 pass.removed(element);
             }
@@ -168,6 +171,6 @@ final class ArticleCleaner {
     }
 
     private int weight(Element element) {
-        return strictness.weighClasses() ? ClassWeight.of(element) : 0;
+        return used.classWeight(strictness, element);
     }
 }

@@ -13,24 +13,24 @@ final class ClassWeight {
     static final int WEIGHT = 25;
 
     /** Names that mark page furniture so surely that such an element is dropped before scoring. */
-    static final NamePattern UNLIKELY = NamePattern.compile(
+    static final NamePattern UNLIKELY = NamePattern.lowerCasing(
             "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header"
                     + "|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental"
                     + "|ad-break|agegate|pagination|pager|popup|yom-remote");
 
     /** Names that rescue an element from {@link #UNLIKELY} ("article-header", "main-column"). */
-    static final NamePattern MAYBE_CANDIDATE = NamePattern.compile(
+    static final NamePattern MAYBE_CANDIDATE = NamePattern.lowerCasing(
             "and|article|body|column|content|main|mathjax|shadow");
 
-    private static final NamePattern POSITIVE = NamePattern.compile(
+    private static final NamePattern POSITIVE = NamePattern.lowerCasing(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story");
 
-    private static final NamePattern NEGATIVE = NamePattern.compile(
+    private static final NamePattern NEGATIVE = NamePattern.lowerCasing(
             "-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta"
                     + "|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget");
 
     /** Share bars and buttons ("share", "sharedaddy" as a whole word or between underscores). */
-    static final NamePattern SHARE = NamePattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)");
+    static final NamePattern SHARE = NamePattern.lowerCasing("(\\b|_)(share|sharedaddy)(\\b|_)");
 
     private ClassWeight() {}
 
@@ -46,7 +46,7 @@ final class ClassWeight {
      * lists above this is the same as matching "class id", since no match holds a space.
      */
     static boolean named(Element element, NamePattern pattern) {
-        return pattern.foundInLowerCased(element.className()) || pattern.foundInLowerCased(element.id());
+        return pattern.foundIn(element.className()) || pattern.foundIn(element.id());
     }
 
     private static int weigh(String name) {
@@ -54,10 +54,10 @@ final class ClassWeight {
             return 0;
         }
         int weight = 0;
-        if (NEGATIVE.foundInLowerCased(name)) {
+        if (NEGATIVE.foundIn(name)) {
             weight -= WEIGHT;
         }
-        if (POSITIVE.foundInLowerCased(name)) {
+        if (POSITIVE.foundIn(name)) {
             weight += WEIGHT;
         }
         return weight;

@@ -58,13 +58,15 @@ final class ContentScorer {
     private static final double TITLE_SIMILARITY = 0.75;
 
     private final Strictness strictness;
+    private final RuleUse used;
     private final String title;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     /** Measured once the walk has reshaped the page, before scoring; scoring only reads it. */
     private TextLengths lengths;
 
-    ContentScorer(Strictness strictness, String title) {
+    ContentScorer(Strictness strictness, RuleUse used, String title) {
         this.strictness = strictness;
+        this.used = used;
         this.title = title;
     }
 
@@ -101,6 +103,7 @@ final class ContentScorer {
                 continue;
             }
             if (strictness.stripUnlikely() && isUnlikely(node, tag)) {
+                used.strippedUnlikely = true;
                 node = removeAndNext(node);
                 continue;
             }
@@ -193,7 +196,7 @@ final class ContentScorer {
     }
 
     private int classWeight(Element element) {
-        return strictness.weighClasses() ? ClassWeight.of(element) : 0;
+        return used.classWeight(strictness, element);
     }
 
     private Element topCandidate(Document page, List<Element> candidates) {

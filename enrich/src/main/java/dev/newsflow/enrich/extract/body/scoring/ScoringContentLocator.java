@@ -43,12 +43,19 @@ public final class ScoringContentLocator implements ContentLocator {
         Element longest = null;
         int longestLength = -1;
         Document attempt = page;
+        Strictness lastTried = null;
+        RuleUse lastUsed = null;
         for (Strictness strictness : Strictness.LADDER) {
+            if (lastTried != null && strictness.repeats(lastTried, lastUsed)) {
+                // The rules this attempt relaxes changed nothing last time: it would find the same article.
+                continue;
+            }
             if (attempt == null) {
                 attempt = samePageAgain.get();
             }
-            Element article = new ContentScorer(strictness, title).grab(attempt);
-            new ArticleCleaner(strictness).clean(article);
+            RuleUse used = new RuleUse();
+            Element article = new ContentScorer(strictness, used, title).grab(attempt);
+            new ArticleCleaner(strictness, used).clean(article);
             // Only a short result needs its exact length, to compare with the other attempts'.
             int length = TextMeasures.length(article, MIN_ARTICLE_LENGTH);
             if (length >= MIN_ARTICLE_LENGTH) {
@@ -60,6 +67,8 @@ public final class ScoringContentLocator implements ContentLocator {
                 longestLength = length;
             }
             attempt = null;
+            lastTried = strictness;
+            lastUsed = used;
         }
         return longest;
     }

@@ -18,4 +18,18 @@ record Strictness(boolean stripUnlikely, boolean weighClasses, boolean cleanCond
             new Strictness(false, true, true),
             new Strictness(false, false, true),
             new Strictness(false, false, false));
+
+    /**
+     * Whether an attempt this strict would repeat the attempt just made at {@code stricter}: it relaxes
+     * only rules that attempt never used, and tightens none.
+     */
+    boolean repeats(Strictness stricter, RuleUse used) {
+        return relaxesOnlyUnused(stricter.stripUnlikely, stripUnlikely, used.strippedUnlikely)
+                && relaxesOnlyUnused(stricter.weighClasses, weighClasses, used.weighedClasses)
+                && relaxesOnlyUnused(stricter.cleanConditionally, cleanConditionally, used.prunedConditionally);
+    }
+
+    private static boolean relaxesOnlyUnused(boolean before, boolean now, boolean used) {
+        return before == now || (before && !used);
+    }
 }

@@ -1,0 +1,44 @@
+package dev.newsflow.enrich.extract.body;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Readies a parsed page for the body's search: removes the {@link Boilerplate} and flattens absurd
+ * nesting ({@link NestingLimit}), in one walk of the page, which runs on every page and every
+ * attempt at it. Furniture goes whole, so the walk skips what is inside it; the wrappers too deep
+ * are unwrapped once the furniture is gone, as they would be by a walk of their own.
+ */
+final class PagePreparation {
+
+    private PagePreparation() {}
+
+    static Document prepared(Document page) {
+        List<Element> furniture = new ArrayList<>();
+        List<Element> tooDeep = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element element)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (Boilerplate.isFurniture(element)) {
+                    furniture.add(element);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (NestingLimit.isTooDeep(element, depth)) {
+                    tooDeep.add(element);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, page);
+        furniture.forEach(Element::remove);
+        NestingLimit.flatten(tooDeep);
+        return page;
+    }
+}
