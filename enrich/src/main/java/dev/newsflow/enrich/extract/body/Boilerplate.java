@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.extract.body;
 
+import dev.newsflow.enrich.extract.html.ParsedAttributes;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -23,7 +24,7 @@ final class Boilerplate {
 
     static boolean isFurniture(Element element) {
         return TAGS.contains(element.normalName())
-                || element.hasAttr("hidden")
-                || (element.hasAttr("role") && ROLES.contains(element.attr("role")));
+                || ParsedAttributes.has(element, "hidden")
+                || ROLES.contains(ParsedAttributes.value(element, "role"));
     }
 }

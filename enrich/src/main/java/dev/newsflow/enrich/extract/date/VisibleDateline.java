@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.extract.date;
 
+import dev.newsflow.enrich.extract.html.ParsedAttributes;
 import dev.newsflow.core.time.WrittenDate;
 import dev.newsflow.core.time.WrittenDates;
 import dev.newsflow.enrich.extract.names.NamePattern;
@@ -66,9 +67,9 @@ public final class VisibleDateline {
         if (element.attributesSize() == 0) {
             return false;
         }
-        return DATE_CLASS.foundIn(element.className())
-                || DATE_ID.foundIn(element.id())
-                || (element.hasAttr("itemprop") && DATE_ITEMPROP.matcher(element.attr("itemprop")).find());
+        return DATE_CLASS.foundIn(ParsedAttributes.className(element))
+                || DATE_ID.foundIn(ParsedAttributes.id(element))
+                || (ParsedAttributes.has(element, "itemprop") && DATE_ITEMPROP.matcher(ParsedAttributes.value(element, "itemprop")).find());
     }
 
     private static Instant instantOf(Element candidate) {

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.extract.metadata;
 
+import dev.newsflow.enrich.extract.html.ParsedAttributes;
 import dev.newsflow.enrich.extract.names.NamePattern;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -29,10 +30,10 @@ public final class BylineElement {
         if (element.attributesSize() == 0) {
             return false;
         }
-        boolean marked = element.attr("rel").equals("author")
-                || element.attr("itemprop").contains("author")
-                || BYLINE_NAMES.foundIn(element.className())
-                || BYLINE_NAMES.foundIn(element.id());
+        boolean marked = ParsedAttributes.value(element, "rel").equals("author")
+                || ParsedAttributes.value(element, "itemprop").contains("author")
+                || BYLINE_NAMES.foundIn(ParsedAttributes.className(element))
+                || BYLINE_NAMES.foundIn(ParsedAttributes.id(element));
         if (!marked) {
             return false;
         }

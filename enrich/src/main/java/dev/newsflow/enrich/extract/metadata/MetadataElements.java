@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.extract.metadata;
 
+import dev.newsflow.enrich.extract.html.ParsedAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -41,7 +42,7 @@ final class MetadataElements {
                 }
             }
             case "link" -> {
-                if (canonicalLink == null && hasValue(element, "rel", "canonical") && element.hasAttr("href")) {
+                if (canonicalLink == null && hasValue(element, "rel", "canonical") && ParsedAttributes.has(element, "href")) {
                     canonicalLink = element;
                 }
             }
@@ -52,8 +53,8 @@ final class MetadataElements {
             }
             default -> { }
         }
-        if ((datePublished == null || dateModified == null) && element.hasAttr("itemprop")) {
-            String itemprop = element.attr("itemprop").trim();
+        if ((datePublished == null || dateModified == null) && ParsedAttributes.has(element, "itemprop")) {
+            String itemprop = ParsedAttributes.value(element, "itemprop").trim();
             if (datePublished == null && itemprop.equalsIgnoreCase("datePublished")) {
                 datePublished = element;
             }
@@ -94,7 +95,7 @@ final class MetadataElements {
     }
 
     private static boolean hasValue(Element element, String attribute, String value) {
-        return element.hasAttr(attribute) && value.equalsIgnoreCase(element.attr(attribute).trim());
+        return ParsedAttributes.has(element, attribute) && value.equalsIgnoreCase(ParsedAttributes.value(element, attribute).trim());
     }
 
     /** The next element in document order, within {@code root}. */

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.extract.body.scoring;
 
+import dev.newsflow.enrich.extract.html.ParsedAttributes;
 import dev.newsflow.enrich.extract.names.NamePattern;
 import org.jsoup.nodes.Element;
 
@@ -36,7 +37,7 @@ final class ClassWeight {
 
     /** +25 / −25 for each of class and id that reads as content / furniture. */
     static int of(Element element) {
-        return weigh(element.className()) + weigh(element.id());
+        return weigh(ParsedAttributes.className(element)) + weigh(ParsedAttributes.id(element));
     }
 
     /**
@@ -46,7 +47,7 @@ final class ClassWeight {
      * lists above this is the same as matching "class id", since no match holds a space.
      */
     static boolean named(Element element, NamePattern pattern) {
-        return pattern.foundIn(element.className()) || pattern.foundIn(element.id());
+        return pattern.foundIn(ParsedAttributes.className(element)) || pattern.foundIn(ParsedAttributes.id(element));
     }
 
     private static int weigh(String name) {

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.extract.body.scoring;
 
+import dev.newsflow.enrich.extract.html.ParsedAttributes;
 import dev.newsflow.enrich.extract.body.SemanticContentLocator;
 import dev.newsflow.enrich.extract.metadata.BylineElement;
 import dev.newsflow.enrich.extract.metadata.TitleSimilarity;
@@ -89,7 +90,7 @@ final class ContentScorer {
         while (node != null) {
             String tag = node.normalName();
             if (!Visibility.isProbablyVisible(node)
-                    || (node.attr("aria-modal").equals("true") && node.attr("role").equals("dialog"))) {
+                    || (ParsedAttributes.value(node, "aria-modal").equals("true") && ParsedAttributes.value(node, "role").equals("dialog"))) {
                 node = removeAndNext(node);
                 continue;
             }
@@ -132,10 +133,10 @@ final class ContentScorer {
     }
 
     private boolean isUnlikely(Element node, String tag) {
-        if (UNLIKELY_ROLES.contains(node.attr("role"))) {
+        if (UNLIKELY_ROLES.contains(ParsedAttributes.value(node, "role"))) {
             return true;
         }
-        if (!node.hasAttr("class") && !node.hasAttr("id")) {
+        if (!ParsedAttributes.has(node, "class") && !ParsedAttributes.has(node, "id")) {
             return false;
         }
         return ClassWeight.named(node, ClassWeight.UNLIKELY)

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.extract.body.scoring;
 
+import dev.newsflow.enrich.extract.html.ParsedAttributes;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -16,14 +17,14 @@ final class Visibility {
             // Nothing to hide it: the scorer asks this of every element, most of which carry no attributes.
             return true;
         }
-        if (element.hasAttr("hidden")) {
+        if (ParsedAttributes.has(element, "hidden")) {
             return false;
         }
-        String style = element.attr("style");
+        String style = ParsedAttributes.value(element, "style");
         if (!style.isEmpty() && HIDING_STYLE.matcher(style).find()) {
             return false;
         }
         // Wikipedia and others mark the fallback image of a math formula aria-hidden; it is still content.
-        return !element.attr("aria-hidden").equals("true") || element.hasClass("fallback-image");
+        return !ParsedAttributes.value(element, "aria-hidden").equals("true") || element.hasClass("fallback-image");
     }
 }
