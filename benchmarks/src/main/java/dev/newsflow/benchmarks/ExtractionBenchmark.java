@@ -21,6 +21,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
  * Pages per second on one thread (so per core) for (a) Jsoup parsing alone and (b) full extraction
@@ -106,11 +108,14 @@ public class ExtractionBenchmark {
         long trialExtractionNanos;
 
         @TearDown(Level.Iteration)
-        public void printIteration() {
-            print("iteration", pages, parseNanos, extractionNanos);
-            trialPages += pages;
-            trialParseNanos += parseNanos;
-            trialExtractionNanos += extractionNanos;
+        public void printIteration(IterationParams iteration) {
+            boolean measured = iteration.getType() == IterationType.MEASUREMENT;
+            print(measured ? "iteration" : "warm-up iteration", pages, parseNanos, extractionNanos);
+            if (measured) {
+                trialPages += pages;
+                trialParseNanos += parseNanos;
+                trialExtractionNanos += extractionNanos;
+            }
             pages = 0;
             parseNanos = 0;
             extractionNanos = 0;
@@ -118,7 +123,7 @@ public class ExtractionBenchmark {
 
         @TearDown(Level.Trial)
         public void printTrial() {
-            print("all iterations of this fork", trialPages, trialParseNanos, trialExtractionNanos);
+            print("all measured iterations of this fork", trialPages, trialParseNanos, trialExtractionNanos);
         }
 
         private static void print(String span, long pages, long parseNanos, long extractionNanos) {
