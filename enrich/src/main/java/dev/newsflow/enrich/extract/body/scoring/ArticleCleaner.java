@@ -1,12 +1,12 @@
 package dev.newsflow.enrich.extract.body.scoring;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Prunes what the scorer gathered along with the article (Readability's {@code prepArticle}):
@@ -22,12 +22,6 @@ final class ArticleCleaner {
                     + "|(loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** Queries parsed once: this runs on every attempt at every page. */
-    private static final Evaluator FURNITURE = QueryParser.parse(
-            "object, embed, footer, link, aside, iframe, input, textarea, select, button");
-    private static final Evaluator TOP_HEADINGS = QueryParser.parse("h1, h2");
-    private static final Evaluator TITLE_HEADING = QueryParser.parse("h1");
-
     private static final int PLACEHOLDER_MAX_LENGTH = 30;
     private static final int SHARE_BAR_MAX_LENGTH = 500;
     private static final int PROSE_COMMAS = 10;
@@ -42,44 +36,95 @@ final class ArticleCleaner {
     }
 
     void clean(Element article) {
-        cleanConditionally(article, "form");
-        cleanConditionally(article, "fieldset");
-        article.select(FURNITURE).remove();
-        for (Element child : article.children()) {
-            removeShareBars(child);
+        Parts parts = new Parts(article);
+        cleanConditionally(article, "form", parts.forms);
+        cleanConditionally(article, "fieldset", parts.fieldsets);
+        for (Element furniture : parts.furniture) {
+            furniture.remove();
         }
-        for (Element heading : article.select(TOP_HEADINGS)) {
-            if (weight(heading) < 0) {
+        for (Element shareBar : parts.shareBars) {
+            if (isInside(shareBar, article) && TextMeasures.length(shareBar, SHARE_BAR_MAX_LENGTH) < SHARE_BAR_MAX_LENGTH) {
+                shareBar.remove();
+            }
+        }
+        for (Element heading : parts.topHeadings) {
+            if (isInside(heading, article) && weight(heading) < 0) {
                 heading.remove();
             }
         }
-        cleanConditionally(article, "table");
-        cleanConditionally(article, "ul");
-        cleanConditionally(article, "div");
+        cleanConditionally(article, "table", parts.tables);
+        cleanConditionally(article, "ul", parts.lists);
+        cleanConditionally(article, "div", parts.divs);
         // h1 is the page's title; one left in the body is a section heading.
-        article.select(TITLE_HEADING).tagName("h2");
-    }
-
-    private static void removeShareBars(Element root) {
-        for (Element element : root.getAllElements()) {
-            if (element != root && element.parent() != null
-                    && ClassWeight.named(element, ClassWeight.SHARE)
-                    && TextMeasures.length(element, SHARE_BAR_MAX_LENGTH) < SHARE_BAR_MAX_LENGTH) {
-                element.remove();
+        for (Element heading : parts.topHeadings) {
+            if (heading.nameIs("h1") && isInside(heading, article)) {
+                heading.tagName("h2");
             }
         }
     }
 
-    private void cleanConditionally(Element article, String tag) {
+    /**
+     * The elements each step of the cleaning looks at, gathered in one walk of the article, in
+     * document order: the steps used to query the article nine times over. A step skips what an
+     * earlier step removed with its container (it is no longer inside the article), as a query made
+     * at that step would not have found it.
+     */
+    private static final class Parts {
+        final List<Element> forms = new ArrayList<>();
+        final List<Element> fieldsets = new ArrayList<>();
+        final List<Element> furniture = new ArrayList<>();
+        /** Elements named as share bars, below the article's children. */
+        final List<Element> shareBars = new ArrayList<>();
+        final List<Element> topHeadings = new ArrayList<>();
+        final List<Element> tables = new ArrayList<>();
+        final List<Element> lists = new ArrayList<>();
+        final List<Element> divs = new ArrayList<>();
+
+        Parts(Element article) {
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element element && element != article) {
+                    sort(element, depth);
+                }
+            }, article);
+        }
+
+        private void sort(Element element, int depth) {
+            switch (element.normalName()) {
+                case "form" -> forms.add(element);
+                case "fieldset" -> fieldsets.add(element);
+                case "object", "embed", "footer", "link", "aside", "iframe", "input", "textarea", "select", "button" ->
+                        furniture.add(element);
+                case "h1", "h2" -> topHeadings.add(element);
+                case "table" -> tables.add(element);
+                case "ul" -> lists.add(element);
+                case "div" -> divs.add(element);
+                default -> { }
+            }
+            if (depth >= 2 && ClassWeight.named(element, ClassWeight.SHARE)) {
+                shareBars.add(element);
+            }
+        }
+    }
+
+    /** Whether the element still lies in the article: not removed, alone or with a container. */
+    private static boolean isInside(Element element, Element article) {
+        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
+            if (parent == article) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void cleanConditionally(Element article, String tag, List<Element> elements) {
         if (!strictness.cleanConditionally()) {
             return;
         }
-        Elements elements = article.getElementsByTag(tag);
         Pass pass = new Pass();
         // Innermost first, as Readability does, so that an outer block is judged without what was pruned inside it.
         for (int i = elements.size() - 1; i >= 0; i--) {
             Element element = elements.get(i);
-            if (element != article && element.parent() != null && shouldRemove(element, tag, pass)) {
+            if (isInside(element, article) && shouldRemove(element, tag, pass)) {
                 used.prunedConditionally = true;
                 element.remove();
                 pass.removed(element);

@@ -1,7 +1,6 @@
 package dev.newsflow.enrich.extract.body.scoring;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -27,7 +26,6 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BlockCensus {
 
-    private static final Set<String> EMBED_TAGS = Set.of("object", "embed", "iframe");
     private static final Pattern VIDEO_HOSTS = Pattern.compile(
             "//(www\\.)?((dailymotion|youtube|youtube-nocookie|player\\.vimeo|v\\.qq|bilibili|live\\.bilibili)\\.com"
                     + "|(archive|upload\\.wikimedia)\\.org|player\\.twitch\\.tv)",
@@ -137,11 +135,11 @@ final class BlockCensus {
                 case "img" -> images++;
                 case "li" -> listItems++;
                 case "input" -> inputs++;
+                case "object", "embed", "iframe" -> {
+                    embeds++;
+                    hasVideo |= isVideo(element);
+                }
                 default -> { }
-            }
-            if (EMBED_TAGS.contains(tag)) {
-                embeds++;
-                hasVideo |= isVideo(element);
             }
         }
 
