@@ -4,17 +4,19 @@ import dev.newsflow.enrich.extract.body.BodyExtractor;
 import dev.newsflow.enrich.extract.body.ContentLocator;
 import dev.newsflow.enrich.extract.body.scoring.ScoringContentLocator;
 import dev.newsflow.enrich.extract.date.VisibleDateline;
+import dev.newsflow.enrich.extract.html.ScriptAndStyleContent;
 import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
 import dev.newsflow.enrich.extract.metadata.MetadataReader;
 import dev.newsflow.enrich.extract.metadata.PageMetadata;
 import java.time.Instant;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * Parses HTML once, a full page or a feed-item fragment alike, and reads metadata and body from
- * that one parse (a page whose body needs a second attempt is parsed again for it). Thread-safe and
- * reusable.
+ * that one parse (a page whose body needs a second attempt is parsed again for it). The content of
+ * scripts and styles, which nothing reads, is left out before parsing ({@link ScriptAndStyleContent}).
+ * Thread-safe and reusable.
  */
 public final class ArticleExtractor {
 
@@ -36,16 +38,18 @@ public final class ArticleExtractor {
      * @param pageUrl the page's URL, to resolve relative links and images against; may be null
      */
     public Extraction extract(String html, String pageUrl) {
-        Document page = parse(html, pageUrl);
+        ScriptAndStyleContent markup = ScriptAndStyleContent.of(withoutByteOrderMark(html));
+        Document page = parse(markup, pageUrl);
         // Metadata first: the body extractor strips <script> (JSON-LD) and <header> (the h1, the dateline) as boilerplate.
         // Reading metadata and the dateline leaves the page as parsed, so parsing again gives the body extractor the same page.
         PageMetadata metadata = metadataReader.read(page);
         Instant dateline = metadata.publishedAt() == null ? VisibleDateline.find(page) : null;
-        return new Extraction(metadata, bodyExtractor.extract(page, () -> parse(html, pageUrl)), dateline);
+        return new Extraction(metadata, bodyExtractor.extract(page, () -> parse(markup, pageUrl)), dateline);
     }
 
-    private static Document parse(String html, String pageUrl) {
-        return Jsoup.parse(withoutByteOrderMark(html), pageUrl == null ? "" : pageUrl);
+    /** As {@code Jsoup.parse(page, pageUrl)} does, from the page without its scripts' and styles' content. */
+    private static Document parse(ScriptAndStyleContent page, String pageUrl) {
+        return Parser.htmlParser().parseInput(page.pageWithout(), pageUrl == null ? "" : pageUrl);
     }
 
     /**
