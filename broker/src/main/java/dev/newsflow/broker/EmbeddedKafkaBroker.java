@@ -51,17 +51,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * Starts a broker whose settings are newsflow's defaults with {@code overrides} on top, and
      * returns once it accepts clients. Formats {@code dataDir} on first use and reuses it after.
      *
-     * @param port the client port; 0 picks a free one (a restart may then get another port)
+     * @param port the client port; 0 picks the port this data directory's broker had last time when
+     *             it is free (see {@link RememberedPorts}), else a free one
      * @throws IllegalArgumentException if {@code overrides} touches the listeners, quorum or log dir
      */
     public static EmbeddedKafkaBroker start(Path dataDir, int port, Map<String, String> overrides) {
         long startNanos = System.nanoTime();
         Path logDir = dataDir.toAbsolutePath();
-        int clientPort = port == 0 ? freeLoopbackPort() : port;
-        int controllerPort = freeLoopbackPort();
+        RememberedPorts remembered = RememberedPorts.of(logDir);
+        int clientPort = port != 0 ? port : remembered.clientPortOr(EmbeddedKafkaBroker::freeLoopbackPort);
+        int controllerPort = remembered.controllerPortOr(EmbeddedKafkaBroker::freeLoopbackPort);
         KafkaConfig config = new KafkaConfig(BrokerSettings.of(logDir, clientPort, controllerPort, overrides));
         try {
             LogDirectory.formatUnlessFormatted(logDir);
+            remembered.remember(clientPort, controllerPort);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot format Kafka log directory " + logDir, e);
         }
@@ -102,7 +105,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * take it in between; the controller port must be known before start (it names the quorum
      * voter), and KafkaRaftServer does not expose the port it bound for 0.
      */
-    private static int freeLoopbackPort() {
+    static int freeLoopbackPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             return socket.getLocalPort();
         } catch (IOException e) {

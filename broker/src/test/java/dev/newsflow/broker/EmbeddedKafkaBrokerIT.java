@@ -151,10 +151,12 @@ class EmbeddedKafkaBrokerIT {
     }
 
     @Test
-    void shouldKeepRecordsAndClusterIdWhenRestartedOnSameDataDir(@TempDir Path dataDir) throws Exception {
+    void shouldKeepRecordsClusterIdAndAddressWhenRestartedOnSameDataDir(@TempDir Path dataDir) throws Exception {
         String topic;
         String clusterId;
+        String address;
         try (EmbeddedKafkaBroker first = EmbeddedKafkaBroker.start(dataDir, 0)) {
+            address = first.bootstrapServers();
             topic = createTopic(first.bootstrapServers(), "restart");
             clusterId = clusterId(first.bootstrapServers());
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProps(first.bootstrapServers()))) {
@@ -163,6 +165,8 @@ class EmbeddedKafkaBrokerIT {
         }
 
         try (EmbeddedKafkaBroker second = EmbeddedKafkaBroker.start(dataDir, 0)) {
+            // Its metadata names the old address: keeping it lets pending transactions be finished (RememberedPorts).
+            assertThat(second.bootstrapServers()).as("address after a restart").isEqualTo(address);
             assertThat(clusterId(second.bootstrapServers())).isEqualTo(clusterId);
             List<ConsumerRecord<String, String>> records = readAll(second.bootstrapServers(), topic, "read_committed", 1);
             assertThat(records).extracting(ConsumerRecord::value).containsExactly("survives");
