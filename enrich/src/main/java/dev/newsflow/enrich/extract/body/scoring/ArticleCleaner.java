@@ -43,12 +43,12 @@ final class ArticleCleaner {
             furniture.remove();
         }
         for (Element shareBar : parts.shareBars) {
-            if (isInside(shareBar, article) && TextMeasures.length(shareBar, SHARE_BAR_MAX_LENGTH) < SHARE_BAR_MAX_LENGTH) {
+            if (TextMeasures.isInside(shareBar, article) && TextMeasures.length(shareBar, SHARE_BAR_MAX_LENGTH) < SHARE_BAR_MAX_LENGTH) {
                 shareBar.remove();
             }
         }
         for (Element heading : parts.topHeadings) {
-            if (isInside(heading, article) && weight(heading) < 0) {
+            if (TextMeasures.isInside(heading, article) && weight(heading) < 0) {
                 heading.remove();
             }
         }
@@ -57,7 +57,7 @@ final class ArticleCleaner {
         cleanConditionally(article, "div", parts.divs);
         // h1 is the page's title; one left in the body is a section heading.
         for (Element heading : parts.topHeadings) {
-            if (heading.nameIs("h1") && isInside(heading, article)) {
+            if (heading.nameIs("h1") && TextMeasures.isInside(heading, article)) {
                 heading.tagName("h2");
             }
         }
@@ -106,16 +106,6 @@ final class ArticleCleaner {
         }
     }
 
-    /** Whether the element still lies in the article: not removed, alone or with a container. */
-    private static boolean isInside(Element element, Element article) {
-        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            if (parent == article) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void cleanConditionally(Element article, String tag, List<Element> elements) {
         if (!strictness.cleanConditionally()) {
             return;
@@ -124,7 +114,7 @@ final class ArticleCleaner {
         // Innermost first, as Readability does, so that an outer block is judged without what was pruned inside it.
         for (int i = elements.size() - 1; i >= 0; i--) {
             Element element = elements.get(i);
-            if (isInside(element, article) && shouldRemove(element, tag, pass)) {
+            if (TextMeasures.isInside(element, article) && shouldRemove(element, tag, pass)) {
                 used.prunedConditionally = true;
                 element.remove();
                 pass.removed(element);

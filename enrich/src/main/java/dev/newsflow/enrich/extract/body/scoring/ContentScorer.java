@@ -262,12 +262,7 @@ final class ContentScorer {
      * would gather the document into itself.
      */
     private static boolean isInside(Element element, Element body) {
-        for (Element at = element == null ? null : element.parent(); at != null; at = at.parent()) {
-            if (at == body) {
-                return true;
-            }
-        }
-        return false;
+        return TextMeasures.isInside(element, body);
     }
 
     /** Jsoup elements are equal when their content is; an ancestor must be the very element. */

@@ -105,6 +105,16 @@ final class TextMeasures {
         };
     }
 
+    /** Whether {@code ancestor} is a proper ancestor of {@code element} (false for a null element, or one removed with its container). */
+    static boolean isInside(Element element, Element ancestor) {
+        for (Element at = element == null ? null : element.parent(); at != null; at = at.parent()) {
+            if (at == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean hasAncestor(Element element, String tag, int maxDepth) {
         int depth = 0;
         for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
