@@ -2,8 +2,6 @@ package dev.newsflow.broker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import kafka.server.KafkaConfig;
@@ -59,8 +57,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         long startNanos = System.nanoTime();
         Path logDir = dataDir.toAbsolutePath();
         RememberedPorts remembered = RememberedPorts.of(logDir);
-        int clientPort = port != 0 ? port : remembered.clientPortOr(EmbeddedKafkaBroker::freeLoopbackPort);
-        int controllerPort = remembered.controllerPortOr(EmbeddedKafkaBroker::freeLoopbackPort);
+        int clientPort = port != 0 ? port : remembered.clientPort();
+        int controllerPort = remembered.controllerPort();
         KafkaConfig config = new KafkaConfig(BrokerSettings.of(logDir, clientPort, controllerPort, overrides));
         try {
             LogDirectory.formatUnlessFormatted(logDir);
@@ -98,18 +96,5 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         server.shutdown();
         server.awaitShutdown();
         LOG.info("Kafka broker at {} stopped", bootstrapServers);
-    }
-
-    /**
-     * A port that was free a moment ago. Kafka binds it a second later, so another process could
-     * take it in between; the controller port must be known before start (it names the quorum
-     * voter), and KafkaRaftServer does not expose the port it bound for 0.
-     */
-    static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free loopback port", e);
-        }
     }
 }

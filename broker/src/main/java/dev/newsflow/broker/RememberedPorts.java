@@ -1,23 +1,22 @@
 package dev.newsflow.broker;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The client and controller ports a data directory's broker had last time, kept in a file in the
  * directory (Kafka reads only its subdirectories as partitions). A restarted broker takes them again when
- * they are free, as a real broker keeps its address: its metadata log still names the old address,
- * and after a {@code kill -9} in the middle of a transaction the transaction coordinator sent the
- * abort markers there, to nobody, so the transaction and the consumer offsets it held stayed open
- * and the next run's Streams could not start (KillAndRerunIT failed so, now and then, when the
- * rerun's broker got new ports).
+ * they are free, as a real broker keeps its address: its metadata log still names the old address.
+ * KillAndRerunIT failed now and then when the rerun's broker got new ports: after the {@code kill -9}
+ * its log showed the transaction coordinator trying the old address, the killed run's transaction
+ * and the consumer offsets it held stayed open, and the rerun's Streams could not start.
  */
 final class RememberedPorts {
 
@@ -46,12 +45,14 @@ final class RememberedPorts {
         }
     }
 
-    int clientPortOr(IntSupplier freePort) {
-        return isFree(clientPort) ? clientPort : freePort.getAsInt();
+    /** The client port of last time when it is free, else a free one. */
+    int clientPort() {
+        return reusedOrFree(clientPort);
     }
 
-    int controllerPortOr(IntSupplier freePort) {
-        return isFree(controllerPort) ? controllerPort : freePort.getAsInt();
+    /** The controller port of last time when it is free, else a free one. */
+    int controllerPort() {
+        return reusedOrFree(controllerPort);
     }
 
     /** Writes the ports down; call once the directory exists (after formatting). */
@@ -63,14 +64,23 @@ final class RememberedPorts {
         }
     }
 
-    private static boolean isFree(int port) {
-        if (port <= 0 || port > 65_535) {
-            return false;
+    /**
+     * A loopback port that was free a moment ago. Kafka binds it a second later, so another process
+     * could take it in between; the controller port must be known before start (it names the quorum
+     * voter), and KafkaRaftServer does not expose the port it bound for 0.
+     */
+    private static int reusedOrFree(int remembered) {
+        if (remembered > 0 && remembered <= 65_535) {
+            try (ServerSocket socket = new ServerSocket(remembered, 1, InetAddress.getByName("127.0.0.1"))) {
+                return remembered;
+            } catch (IOException taken) {
+                // Another process has it now: take any free port.
+            }
         }
-        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
-            return true;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return socket.getLocalPort();
         } catch (IOException e) {
-            return false;
+            throw new UncheckedIOException("No free loopback port", e);
         }
     }
 }
