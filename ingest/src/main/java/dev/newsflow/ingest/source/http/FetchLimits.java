@@ -6,7 +6,8 @@ import java.time.Duration;
  * Caps of one fetch.
  *
  * @param maxBytes     the largest body accepted (after content decoding); larger ones are refused
- * @param timeout      connect and socket-read timeout, and the budget for reading the whole body
+ * @param timeout      the one deadline of the whole fetch, every redirect hop included: waiting for a pooled
+ *                     connection, connecting, headers and body. The request is aborted when it passes.
  * @param maxRedirects the most redirects followed; each hop's address is checked again
  */
 public record FetchLimits(long maxBytes, Duration timeout, int maxRedirects) {

@@ -11,6 +11,8 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -31,7 +33,9 @@ import org.apache.hc.core5.util.Timeout;
  * The one way ingest fetches anything over HTTP: GET with every hop's address checked by the
  * {@link AddressGuard} before connecting, and the connection pinned to the checked address.
  * Redirects are followed here (bounded), not by the client, so each hop is checked again. Bodies are
- * streamed and refused past the size cap; a server that never answers fails after the timeout.
+ * streamed and refused past the size cap. Each fetch has one deadline for all its hops, from waiting for a pooled connection to
+ * the last body byte, and the request is aborted when it passes, so a server that never answers or
+ * trickles its headers or body holds a thread no longer than that.
  *
  * <p>Built on Apache HttpClient because, unlike the JDK's client, it lets us hand it the address to
  * connect to (and a DNS resolver that refuses every lookup, so no path bypasses the guard) while TLS
@@ -42,17 +46,27 @@ public final class SafeFetcher implements AutoCloseable {
     public static final String USER_AGENT = "newsflow-ingest/1 (feed reader)";
 
     private static final int MAX_CONNECTIONS = 64;
-    private static final int MAX_CONNECTIONS_PER_ROUTE = 4;
+    /** Package-visible for the test that fills a host's share of the pool. */
+    static final int MAX_CONNECTIONS_PER_ROUTE = 4;
     private static final Timeout CONNECT_TIMEOUT = Timeout.ofSeconds(10);
     private static final int READ_CHUNK = 16 * 1024;
 
     private final AddressGuard guard;
     private final Clock clock;
     private final CloseableHttpClient client;
+    /** Runs the aborts of fetches whose deadline passed: one thread, as an abort only closes a socket. */
+    private final ScheduledThreadPoolExecutor deadlines;
 
     public SafeFetcher(AddressGuard guard, Clock clock) {
         this.guard = guard;
         this.clock = clock;
+        this.deadlines = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "newsflow-fetch-deadlines");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // A fetch that ends in time cancels its abort; without this the cancelled aborts would pile up until due.
+        deadlines.setRemoveOnCancelPolicy(true);
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(new NoLookups())
@@ -70,48 +84,91 @@ public final class SafeFetcher implements AutoCloseable {
     }
 
     /**
-     * Fetches {@code request.url()}, following redirects up to the limit.
+     * Fetches {@code request.url()}, following redirects up to the limit, all within one deadline
+     * ({@link FetchLimits#timeout()}) that is enforced by aborting the request in flight.
      *
      * @return the final response, whatever its status
      * @throws BlockedAddressException if any hop resolves to a blocked address (no connection was made to it)
-     * @throws FetchException          on a bad URL, too many redirects, a body over the cap, a timeout or an I/O error
+     * @throws FetchException          on a bad URL, too many redirects, a body over the cap, the deadline passing or an I/O error
      */
     public FetchResult fetch(FetchRequest request) throws FetchException {
         FetchLimits limits = request.limits();
-        long deadline = System.nanoTime() + limits.timeout().toNanos();
-        URI uri = parse(request.url());
-        for (int redirects = 0; ; redirects++) {
-            HttpHost target = pinnedTarget(uri);
-            HttpGet get = new HttpGet(uri);
-            get.setConfig(RequestConfig.custom()
-                    .setConnectionRequestTimeout(Timeout.of(limits.timeout()))
-                    .setResponseTimeout(Timeout.of(limits.timeout()))
-                    .build());
-            request.headers().forEach(get::setHeader);
-            if (request.validators().etag() != null) {
-                get.setHeader(HttpHeaders.IF_NONE_MATCH, request.validators().etag());
-            }
-            if (request.validators().lastModified() != null) {
-                get.setHeader(HttpHeaders.IF_MODIFIED_SINCE, request.validators().lastModified());
-            }
-            try (ClassicHttpResponse response = client.executeOpen(target, get, HttpClientContext.create())) {
-                int status = response.getCode();
-                Header location = response.getFirstHeader(HttpHeaders.LOCATION);
-                if (isRedirect(status) && location != null) {
-                    if (redirects >= limits.maxRedirects()) {
-                        throw new FetchException("more than " + limits.maxRedirects() + " redirects from " + request.url());
-                    }
-                    uri = redirectTarget(uri, location.getValue());
-                    continue;
+        URI first = parse(request.url());
+        try (FetchDeadline deadline = new FetchDeadline(limits.timeout(), deadlines)) {
+            URI uri = first;
+            for (int redirects = 0; ; redirects++) {
+                HttpHost target = pinnedTarget(uri);
+                HttpGet get = get(uri, limits, request);
+                deadline.watch(get);
+                Answer answer = exchange(target, get, limits, first, uri, deadline);
+                if (answer.result() != null) {
+                    return answer.result();
                 }
-                byte[] body = readCapped(response.getEntity(), limits.maxBytes(), deadline, uri);
-                return new FetchResult(uri.toString(), status, headerValue(response, HttpHeaders.CONTENT_TYPE), body,
-                        new Validators(headerValue(response, HttpHeaders.ETAG), headerValue(response, HttpHeaders.LAST_MODIFIED)),
-                        RetryAfter.parse(headerValue(response, HttpHeaders.RETRY_AFTER), clock.instant()));
-            } catch (IOException e) {
-                throw new FetchException("cannot fetch " + uri + ": " + DeadLetter.reasonOf(e), e);
+                if (redirects >= limits.maxRedirects()) {
+                    throw new FetchException("more than " + limits.maxRedirects() + " redirects from " + request.url());
+                }
+                uri = answer.redirect();
             }
         }
+    }
+
+    /** A hop's outcome: the final result, or where a redirect points. */
+    private record Answer(FetchResult result, URI redirect) {}
+
+    /**
+     * One request and its response. Whatever is left of the exchange afterwards is thrown away, never
+     * read: HttpClient would otherwise drain the rest of the body to reuse the connection, and a
+     * hostile host can make that rest endless. A body read to its end has already given its
+     * connection back to the pool, so only a complete exchange is ever reused.
+     */
+    private Answer exchange(HttpHost target, HttpGet get, FetchLimits limits, URI first, URI uri, FetchDeadline deadline)
+            throws FetchException {
+        ClassicHttpResponse response = null;
+        try {
+            response = client.executeOpen(target, get, HttpClientContext.create());
+            int status = response.getCode();
+            Header location = response.getFirstHeader(HttpHeaders.LOCATION);
+            if (isRedirect(status) && location != null) {
+                // The redirect's own body is not wanted, so it is not read at all.
+                return new Answer(null, redirectTarget(uri, location.getValue()));
+            }
+            byte[] body = readCapped(response.getEntity(), limits.maxBytes(), uri);
+            return new Answer(new FetchResult(uri.toString(), status, headerValue(response, HttpHeaders.CONTENT_TYPE), body,
+                    new Validators(headerValue(response, HttpHeaders.ETAG), headerValue(response, HttpHeaders.LAST_MODIFIED)),
+                    RetryAfter.parse(headerValue(response, HttpHeaders.RETRY_AFTER), clock.instant())), null);
+        } catch (IOException | CancellationException e) {
+            // An abort surfaces as whatever the request was doing: a cancelled lease, a closed socket, an "aborted" error.
+            if (deadline.passed()) {
+                throw new FetchException("cannot fetch " + uri + (uri.equals(first) ? "" : " (redirected from " + first + ")")
+                        + ": no complete response within its " + deadline.describe() + " deadline (request aborted)", e);
+            }
+            throw new FetchException("cannot fetch " + uri + ": " + DeadLetter.reasonOf(e), e);
+        } finally {
+            // Closes the connection without reading if the exchange still holds one (a no-op after a complete body).
+            get.cancel();
+            closeQuietly(response);
+        }
+    }
+
+    private static HttpGet get(URI uri, FetchLimits limits, FetchRequest request) {
+        HttpGet get = new HttpGet(uri);
+        // Per-read and lease timeouts only as a backstop: the deadline aborts the request before either can fire.
+        get.setConfig(RequestConfig.custom()
+                .setConnectionRequestTimeout(Timeout.of(limits.timeout()))
+                .setResponseTimeout(Timeout.of(limits.timeout()))
+                .build());
+        request.headers().forEach(get::setHeader);
+        if (request.validators().etag() != null) {
+            get.setHeader(HttpHeaders.IF_NONE_MATCH, request.validators().etag());
+        }
+        if (request.validators().lastModified() != null) {
+            get.setHeader(HttpHeaders.IF_MODIFIED_SINCE, request.validators().lastModified());
+        }
+        return get;
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private HttpHost pinnedTarget(URI uri) throws FetchException {
@@ -120,10 +177,8 @@ public final class SafeFetcher implements AutoCloseable {
             host = host.substring(1, host.length() - 1);
         }
         List<InetAddress> addresses = guard.check(host);
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equals(scheme) ? 443 : 80;
         // The connection goes to this checked address; the name is kept for the Host header, SNI and certificate checks.
-        return new HttpHost(scheme, addresses.get(0), host, port);
+        return new HttpHost(uri.getScheme().toLowerCase(Locale.ROOT), addresses.get(0), host, port(uri));
     }
 
     private static URI parse(String url) throws FetchException {
@@ -162,7 +217,8 @@ public final class SafeFetcher implements AutoCloseable {
         return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
-    private static byte[] readCapped(HttpEntity entity, long maxBytes, long deadline, URI uri) throws IOException, FetchException {
+    /** Reads the body up to the cap. The stream is not closed here: closing it would read on to the end (see exchange). */
+    private static byte[] readCapped(HttpEntity entity, long maxBytes, URI uri) throws IOException, FetchException {
         if (entity == null) {
             return new byte[0];
         }
@@ -172,20 +228,27 @@ public final class SafeFetcher implements AutoCloseable {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : READ_CHUNK);
         byte[] chunk = new byte[READ_CHUNK];
-        try (InputStream in = entity.getContent()) {
-            int read;
-            while ((read = in.read(chunk)) >= 0) {
-                if (out.size() + (long) read > maxBytes) {
-                    throw new FetchException("body of " + uri + " is over the cap of " + maxBytes + " bytes (stopped reading)");
-                }
-                out.write(chunk, 0, read);
-                // The socket timeout bounds each read; this bounds a server that trickles bytes forever.
-                if (System.nanoTime() > deadline) {
-                    throw new FetchException("body of " + uri + " took longer than the fetch timeout");
-                }
+        InputStream in = entity.getContent();
+        int read;
+        while ((read = in.read(chunk)) >= 0) {
+            if (out.size() + (long) read > maxBytes) {
+                throw new FetchException("body of " + uri + " is over the cap of " + maxBytes + " bytes (stopped reading)");
             }
+            out.write(chunk, 0, read);
         }
         return out.toByteArray();
+    }
+
+    /** After {@code cancel()} there is no connection left to read from; closing only frees the response's streams. */
+    private static void closeQuietly(ClassicHttpResponse response) {
+        if (response == null) {
+            return;
+        }
+        try {
+            response.close();
+        } catch (IOException alreadyAborted) {
+            // The connection is gone already; there is nothing more to release.
+        }
     }
 
     private static String headerValue(ClassicHttpResponse response, String name) {
@@ -196,6 +259,7 @@ public final class SafeFetcher implements AutoCloseable {
     @Override
     public void close() {
         client.close(CloseMode.IMMEDIATE);
+        deadlines.shutdownNow();
     }
 
     /** Every connection target is a pinned, checked address: a DNS lookup here would be a bypass of the guard. */

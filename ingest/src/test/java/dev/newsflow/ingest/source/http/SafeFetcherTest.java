@@ -3,17 +3,22 @@ package dev.newsflow.ingest.source.http;
 import static dev.newsflow.ingest.source.http.LoopbackServer.respond;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.newsflow.testkit.Eventually;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +26,11 @@ import org.junit.jupiter.api.Test;
 class SafeFetcherTest {
 
     private static final FetchLimits SMALL = new FetchLimits(1024 * 1024, Duration.ofSeconds(2), 3);
+    /** The hostile servers' tests: a short deadline, a 64 KiB cap. */
+    private static final FetchLimits THREE_SECONDS = new FetchLimits(64 * 1024, Duration.ofSeconds(3), 3);
+    /** Slower than nothing, but each byte well inside the per-read timeout, which a trickle therefore never trips. */
+    private static final Duration EVERY_TWO_SECONDS = Duration.ofSeconds(2);
+    private static final Duration HANG_UP_BOUND = Duration.ofSeconds(10);
 
     private final LoopbackServer server = new LoopbackServer();
     private final List<String> resolved = new ArrayList<>();
@@ -135,18 +145,6 @@ class SafeFetcherTest {
     }
 
     @Test
-    void shouldFailInBoundedTimeWhenTheServerNeverAnswers() throws Exception {
-        // Accepted by the kernel's backlog, never read or answered.
-        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            FetchLimits oneSecond = new FetchLimits(1024, Duration.ofSeconds(1), 0);
-
-            assertThatThrownBy(() -> fetcher.fetch(FetchRequest.of("http://127.0.0.1:" + silent.getLocalPort() + "/", oneSecond)))
-                    .isInstanceOf(FetchException.class)
-                    .hasMessageContaining("cannot fetch");
-        }
-    }
-
-    @Test
     void shouldSendValidatorsForAConditionalGet() throws Exception {
         server.handle("/feed", exchange -> {
             if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
@@ -187,6 +185,126 @@ class SafeFetcherTest {
         FetchResult result = fetcher.fetch(new FetchRequest(server.url("/auth"), Map.of("X-Api-Key", "k1"), null, SMALL));
 
         assertThat(new String(result.body(), StandardCharsets.UTF_8)).isEqualTo("k1");
+    }
+
+    @Test
+    void shouldAbortAServerThatTricklesItsHeadersAtTheDeadline() throws Exception {
+        try (HostileServer slow = new HostileServer((connection, socket) -> {
+            HostileServer.readRequest(socket);
+            HostileServer.trickle(socket, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok", EVERY_TWO_SECONDS);
+        })) {
+            FetchException failure = failureWithinTwiceTheDeadline(FetchRequest.of(slow.url("/feed"), THREE_SECONDS));
+
+            assertThat(failure).hasMessageContaining("cannot fetch " + slow.url("/feed")).hasMessageContaining("3 s deadline");
+            assertThat(slow.awaitHangUp(HANG_UP_BOUND)).as("the server seeing its connection closed").isTrue();
+        }
+    }
+
+    @Test
+    void shouldAbortAServerThatTricklesADeclaredLengthBodyAtTheDeadline() throws Exception {
+        try (HostileServer slow = new HostileServer((connection, socket) -> {
+            HostileServer.readRequest(socket);
+            HostileServer.write(socket, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\n");
+            HostileServer.trickle(socket, "a".repeat(100), EVERY_TWO_SECONDS);
+        })) {
+            FetchException failure = failureWithinTwiceTheDeadline(FetchRequest.of(slow.url("/feed"), THREE_SECONDS));
+
+            assertThat(failure).hasMessageContaining("cannot fetch " + slow.url("/feed")).hasMessageContaining("3 s deadline");
+            assertThat(slow.awaitHangUp(HANG_UP_BOUND)).as("the server seeing its connection closed").isTrue();
+        }
+    }
+
+    @Test
+    void shouldCloseAChunkedBodyThatTricklesOnPastTheCapWithoutReadingOn() throws Exception {
+        try (HostileServer endless = new HostileServer((connection, socket) -> {
+            HostileServer.readRequest(socket);
+            if (connection > 0) {
+                HostileServer.write(socket, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\nok");
+                HostileServer.sitSilently(socket);
+                return;
+            }
+            // A first chunk past the 64 KiB cap at once, then one more byte every 100 ms, for as long as anyone reads.
+            HostileServer.write(socket, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(80 * 1024) + "\r\n" + "a".repeat(80 * 1024) + "\r\n");
+            while (true) {
+                HostileServer.write(socket, "1\r\na\r\n");
+                Thread.sleep(100);
+            }
+        })) {
+            FetchException failure = failureWithinTwiceTheDeadline(FetchRequest.of(endless.url("/feed"), THREE_SECONDS));
+
+            assertThat(failure).hasMessageContaining("over the cap of 65536 bytes (stopped reading)");
+            assertThat(endless.awaitHangUp(HANG_UP_BOUND)).as("the server seeing its connection closed").isTrue();
+            // The half-read connection went nowhere near the pool: the next fetch opens a new one and reads a clean answer.
+            FetchResult next = fetcher.fetch(FetchRequest.of(endless.url("/feed"), THREE_SECONDS));
+            assertThat(new String(next.body(), StandardCharsets.UTF_8)).isEqualTo("ok");
+            assertThat(endless.connections()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void shouldAbortAServerThatAcceptsAndNeverAnswersAtTheDeadline() throws Exception {
+        try (HostileServer silent = new HostileServer((connection, socket) -> {
+            HostileServer.readRequest(socket);
+            HostileServer.sitSilently(socket);
+        })) {
+            FetchException failure = failureWithinTwiceTheDeadline(FetchRequest.of(silent.url("/feed"), THREE_SECONDS));
+
+            assertThat(failure).hasMessageContaining("cannot fetch " + silent.url("/feed")).hasMessageContaining("3 s deadline");
+            assertThat(silent.awaitHangUp(HANG_UP_BOUND)).as("the server seeing its connection closed").isTrue();
+        }
+    }
+
+    @Test
+    void shouldAbortAFetchStillWaitingForAPooledConnectionAtItsDeadline() throws Exception {
+        ExecutorService holders = Executors.newFixedThreadPool(SafeFetcher.MAX_CONNECTIONS_PER_ROUTE);
+        try (HostileServer silent = new HostileServer((connection, socket) -> {
+            HostileServer.readRequest(socket);
+            HostileServer.sitSilently(socket);
+        })) {
+            FetchLimits patient = new FetchLimits(1024, Duration.ofSeconds(60), 0);
+            for (int i = 0; i < SafeFetcher.MAX_CONNECTIONS_PER_ROUTE; i++) {
+                holders.submit(() -> fetcher.fetch(FetchRequest.of(silent.url("/hold"), patient)));
+            }
+            Eventually.await(Duration.ofSeconds(10), "every pooled connection to the host in use",
+                    () -> silent.connections() == SafeFetcher.MAX_CONNECTIONS_PER_ROUTE);
+
+            FetchException failure = failureWithinTwiceTheDeadline(FetchRequest.of(silent.url("/waits"), THREE_SECONDS));
+
+            assertThat(failure).hasMessageContaining("cannot fetch " + silent.url("/waits")).hasMessageContaining("3 s deadline");
+            assertThat(silent.connections()).as("connections, the waiting fetch never having had one").isEqualTo(SafeFetcher.MAX_CONNECTIONS_PER_ROUTE);
+        } finally {
+            holders.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldCountEveryRedirectHopAgainstTheSameDeadline() throws Exception {
+        try (HostileServer slow = new HostileServer((connection, socket) -> {
+            HostileServer.readRequest(socket);
+            // Each hop answers just inside the per-read timeout, and redirects again.
+            Thread.sleep(1_000);
+            HostileServer.write(socket, "HTTP/1.1 302 Found\r\nLocation: /hop" + (connection + 1)
+                    + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        })) {
+            FetchLimits fiveHops = new FetchLimits(1024, Duration.ofSeconds(3), 5);
+
+            FetchException failure = failureWithinTwiceTheDeadline(FetchRequest.of(slow.url("/hop0"), fiveHops));
+
+            assertThat(failure).hasMessageContaining("(redirected from " + slow.url("/hop0") + ")").hasMessageContaining("3 s deadline");
+        }
+    }
+
+    /** Runs the fetch with its wait bounded at twice the deadline, and returns how it failed. */
+    private FetchException failureWithinTwiceTheDeadline(FetchRequest request) {
+        Duration bound = request.limits().timeout().multipliedBy(2);
+        Throwable thrown = catchThrowable(() -> assertTimeoutPreemptively(bound, () -> fetcher.fetch(request),
+                "fetch of " + request.url() + " still running at twice its deadline"));
+        if (thrown instanceof AssertionError stillRunning) {
+            throw stillRunning;
+        }
+        assertThat(thrown).isInstanceOf(FetchException.class);
+        return (FetchException) thrown;
     }
 
     private static void writeUntilClosed(OutputStream out) {
