@@ -32,8 +32,9 @@ import org.apache.hc.core5.util.Timeout;
 /**
  * The one way ingest fetches anything over HTTP: GET with every hop's address checked by the
  * {@link AddressGuard} before connecting, and the connection pinned to the checked address.
- * Redirects are followed here (bounded), not by the client, so each hop is checked again. Bodies are
- * streamed and refused past the size cap. Each fetch has one deadline for all its hops, from waiting for a pooled connection to
+ * Redirects are followed here (bounded), not by the client, so each hop is checked again, and the
+ * source's headers go only to hops on the first URL's origin. Bodies are streamed and refused past
+ * the size cap. Each fetch has one deadline for all its hops, from waiting for a pooled connection to
  * the last body byte, and the request is aborted when it passes, so a server that never answers or
  * trickles its headers or body holds a thread no longer than that.
  *
@@ -96,9 +97,13 @@ public final class SafeFetcher implements AutoCloseable {
         URI first = parse(request.url());
         try (FetchDeadline deadline = new FetchDeadline(limits.timeout(), deadlines)) {
             URI uri = first;
+            // The source's headers and validators are for the first URL's origin. Once a redirect has left it they stay
+            // dropped, also if a later hop comes back: the foreign host chose that URL, and resending would let it aim
+            // the credentials at any path of the origin. (curl is laxer: it resends on a return to the first host.)
+            boolean onFirstOrigin = true;
             for (int redirects = 0; ; redirects++) {
                 HttpHost target = pinnedTarget(uri);
-                HttpGet get = get(uri, limits, request);
+                HttpGet get = get(uri, limits, onFirstOrigin ? request : null);
                 deadline.watch(get);
                 Answer answer = exchange(target, get, limits, first, uri, deadline);
                 if (answer.result() != null) {
@@ -108,6 +113,7 @@ public final class SafeFetcher implements AutoCloseable {
                     throw new FetchException("more than " + limits.maxRedirects() + " redirects from " + request.url());
                 }
                 uri = answer.redirect();
+                onFirstOrigin = onFirstOrigin && sameOrigin(first, uri);
             }
         }
     }
@@ -150,21 +156,34 @@ public final class SafeFetcher implements AutoCloseable {
         }
     }
 
-    private static HttpGet get(URI uri, FetchLimits limits, FetchRequest request) {
+    private static HttpGet get(URI uri, FetchLimits limits, FetchRequest onOrigin) {
         HttpGet get = new HttpGet(uri);
         // Per-read and lease timeouts only as a backstop: the deadline aborts the request before either can fire.
         get.setConfig(RequestConfig.custom()
                 .setConnectionRequestTimeout(Timeout.of(limits.timeout()))
                 .setResponseTimeout(Timeout.of(limits.timeout()))
                 .build());
-        request.headers().forEach(get::setHeader);
-        if (request.validators().etag() != null) {
-            get.setHeader(HttpHeaders.IF_NONE_MATCH, request.validators().etag());
-        }
-        if (request.validators().lastModified() != null) {
-            get.setHeader(HttpHeaders.IF_MODIFIED_SINCE, request.validators().lastModified());
+        if (onOrigin != null) {
+            onOrigin.headers().forEach(get::setHeader);
+            if (onOrigin.validators().etag() != null) {
+                get.setHeader(HttpHeaders.IF_NONE_MATCH, onOrigin.validators().etag());
+            }
+            if (onOrigin.validators().lastModified() != null) {
+                get.setHeader(HttpHeaders.IF_MODIFIED_SINCE, onOrigin.validators().lastModified());
+            }
         }
         return get;
+    }
+
+    /**
+     * Same scheme, host and port (RFC 6454). Leaving the origin drops every configured header, not only
+     * the credentials browsers and curl hold back (Authorization, Cookie, Proxy-Authorization): an
+     * operator's headers are API keys as often as not, and the validators describe the first URL's
+     * document, not another host's.
+     */
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
     }
 
     private static int port(URI uri) {

@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +33,12 @@ class SafeFetcherTest {
     /** Slower than nothing, but each byte well inside the per-read timeout, which a trickle therefore never trips. */
     private static final Duration EVERY_TWO_SECONDS = Duration.ofSeconds(2);
     private static final Duration HANG_UP_BOUND = Duration.ofSeconds(10);
+
+    private static final Map<String, String> SECRETS = Map.of("X-Api-Key", "k1", "Authorization", "Bearer t1",
+            "Cookie", "session=s1", "Proxy-Authorization", "Basic cDpx");
+    private static final Validators VALIDATORS = new Validators("\"v1\"", "Sat, 28 Nov 2026 10:00:00 GMT");
+    private static final String[] SECRET_NAMES = {"X-Api-Key", "Authorization", "Cookie", "Proxy-Authorization",
+        "If-None-Match", "If-Modified-Since"};
 
     private final LoopbackServer server = new LoopbackServer();
     private final List<String> resolved = new ArrayList<>();
@@ -293,6 +301,60 @@ class SafeFetcherTest {
 
             assertThat(failure).hasMessageContaining("(redirected from " + slow.url("/hop0") + ")").hasMessageContaining("3 s deadline");
         }
+    }
+
+    @Test
+    void shouldNotSendTheSourcesHeadersCredentialsOrValidatorsToAnotherOrigin() throws Exception {
+        try (LoopbackServer other = new LoopbackServer()) {
+            Map<String, List<String>> atOrigin = recordHeaders(server, "/start", other.url("/landing"));
+            Map<String, List<String>> atOther = recordHeaders(other, "/landing", null);
+
+            FetchResult result = fetcher.fetch(new FetchRequest(server.url("/start"), SECRETS, VALIDATORS, SMALL));
+
+            assertThat(result.url()).isEqualTo(other.url("/landing"));
+            assertThat(atOrigin).containsKeys(SECRET_NAMES);
+            assertThat(atOther).doesNotContainKeys(SECRET_NAMES);
+        }
+    }
+
+    @Test
+    void shouldKeepTheSourcesHeadersOnARedirectWithinTheOrigin() throws Exception {
+        recordHeaders(server, "/start", "/landing");
+        Map<String, List<String>> atLanding = recordHeaders(server, "/landing", null);
+
+        fetcher.fetch(new FetchRequest(server.url("/start"), SECRETS, VALIDATORS, SMALL));
+
+        assertThat(atLanding).containsKeys(SECRET_NAMES);
+        assertThat(atLanding.get("X-Api-Key")).containsExactly("k1");
+    }
+
+    @Test
+    void shouldKeepTheSourcesHeadersDroppedWhenARedirectComesBackToTheOrigin() throws Exception {
+        try (LoopbackServer other = new LoopbackServer()) {
+            recordHeaders(server, "/start", other.url("/bounce"));
+            recordHeaders(other, "/bounce", server.url("/home"));
+            Map<String, List<String>> atHome = recordHeaders(server, "/home", null);
+
+            FetchResult result = fetcher.fetch(new FetchRequest(server.url("/start"), SECRETS, VALIDATORS, SMALL));
+
+            assertThat(result.url()).isEqualTo(server.url("/home"));
+            assertThat(atHome).doesNotContainKeys(SECRET_NAMES);
+        }
+    }
+
+    /** Serves {@code path} with a redirect to {@code location} (or a 200 when null), keeping the request headers it saw. */
+    private static Map<String, List<String>> recordHeaders(LoopbackServer on, String path, String location) {
+        Map<String, List<String>> seen = Collections.synchronizedMap(new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
+        on.handle(path, exchange -> {
+            seen.putAll(exchange.getRequestHeaders());
+            if (location == null) {
+                respond(exchange, 200, "text/plain", "landed");
+            } else {
+                exchange.getResponseHeaders().set("Location", location);
+                respond(exchange, 302, null, "");
+            }
+        });
+        return seen;
     }
 
     /** Runs the fetch with its wait bounded at twice the deadline, and returns how it failed. */
