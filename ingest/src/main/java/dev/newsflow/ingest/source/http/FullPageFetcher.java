@@ -23,11 +23,12 @@ public final class FullPageFetcher {
         this.robots = robots;
     }
 
-    /** The page at {@code url} as HTML text; throws with a one-line reason if robots.txt forbids it or the fetch fails. */
+    /**
+     * The page at {@code url} as HTML text; throws with a one-line reason if robots.txt forbids it or the fetch fails.
+     * robots.txt (when not known yet) and the page are two fetches, each within {@code limits}.
+     */
     public String fetch(String url, FetchLimits limits) throws FetchException {
-        if (!robots.allows(url)) {
-            throw new FetchException("robots.txt disallows " + url + " for " + RobotsPolicy.AGENT);
-        }
+        robots.check(url, limits);
         FetchResult result = fetcher.fetch(FetchRequest.of(url, limits));
         if (!result.ok()) {
             throw new FetchException("page " + url + " answered HTTP " + result.status());

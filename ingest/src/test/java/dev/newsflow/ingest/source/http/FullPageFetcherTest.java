@@ -3,6 +3,8 @@ package dev.newsflow.ingest.source.http;
 import static dev.newsflow.ingest.source.http.LoopbackServer.respond;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.net.InetAddress;
 import java.nio.charset.Charset;
@@ -44,6 +46,27 @@ class FullPageFetcherTest {
         assertThatThrownBy(() -> pages.fetch(server.url("/private/2"), LIMITS)).hasMessageContaining("robots.txt disallows");
         assertThat(server.hits("/private/")).isZero();
         assertThat(server.hits("/robots.txt")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldGiveUpOnATricklingRobotsTxtWithinThePagesDeadline() throws Exception {
+        FetchLimits threeSeconds = new FetchLimits(1024 * 1024, Duration.ofSeconds(3), 3);
+        try (HostileServer slow = new HostileServer((connection, socket) -> {
+            HostileServer.readRequest(socket);
+            HostileServer.trickle(socket, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nUser-agent: *\nAllow: /\n", Duration.ofSeconds(2));
+        })) {
+            Duration twiceTheDeadline = Duration.ofSeconds(6);
+            Throwable thrown = catchThrowable(() -> assertTimeoutPreemptively(twiceTheDeadline,
+                    () -> pages.fetch(slow.url("/news/1"), threeSeconds), "page fetch still running at twice its deadline"));
+            if (thrown instanceof AssertionError stillRunning) {
+                throw stillRunning;
+            }
+
+            assertThat(thrown).isInstanceOf(FetchException.class)
+                    .hasMessageContaining("robots.txt of " + slow.url("") + " cannot be read")
+                    .hasMessageContaining("cannot fetch " + slow.url("/robots.txt"))
+                    .hasMessageContaining("3 s deadline");
+        }
     }
 
     @Test
