@@ -13,7 +13,7 @@ import java.util.Map;
  * @param interval      how often to poll it when all is well
  * @param headers       extra request headers (e.g. an API key)
  * @param fetchFullPage whether the feed carries only summaries, so each new item's page is fetched for the content
- * @param timeout       connect/read timeout and budget of one fetch
+ * @param timeout       the deadline of each fetch for this source (the feed, and each page and robots.txt), redirects included
  * @param maxBytes      the largest feed (and page) accepted
  */
 public record FeedSource(String id, String url, Duration interval, Map<String, String> headers, boolean fetchFullPage,

@@ -10,6 +10,7 @@ import dev.newsflow.core.topic.Topics;
 import dev.newsflow.ingest.IngestTestTopics;
 import dev.newsflow.ingest.seen.RunRecords;
 import dev.newsflow.ingest.source.http.HostResolver;
+import dev.newsflow.ingest.source.http.HostileServer;
 import dev.newsflow.ingest.source.http.LoopbackServer;
 import dev.newsflow.testkit.TestKafka;
 import java.io.IOException;
@@ -25,10 +26,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Feeds served over HTTP on loopback, polled into a real broker: once per item, 304s, one revision
@@ -221,6 +224,59 @@ class FeedPollingIT {
         assertThat(letter.stage()).isEqualTo("ingest");
         assertThat(letter.source().input()).isEqualTo(server.url("/page.html"));
         assertThat(new String(letter.payload(), StandardCharsets.UTF_8)).isEqualTo(html);
+    }
+
+    @Test
+    @Timeout(180)
+    void shouldGiveUpOnATricklingHostAtItsSourcesDeadlineWhileTheOthersGoOn() throws Exception {
+        feed.set(rss("&lt;p&gt;Two&lt;/p&gt;"));
+        serveFeed();
+        String runId = UUID.randomUUID().toString();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        // One header byte a second: inside any per-read timeout, and ten minutes for the whole answer.
+        try (HostileServer trickling = new HostileServer((connection, socket) -> {
+            HostileServer.readRequest(socket);
+            HostileServer.trickle(socket, "HTTP/1.1 200 OK\r\nX-Padding: " + "x".repeat(600) + "\r\n\r\n", Duration.ofSeconds(1));
+        })) {
+            // A summary-only feed whose item's page (and so its robots.txt) lives on the trickling host.
+            server.handle("/summaries.xml", exchange -> respond(exchange, 200, "application/rss+xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <rss version="2.0"><channel><title>Summaries</title><link>%1$s</link><description>d</description>
+                      <item><title>Slow page</title><link>%1$s</link><guid>%1$s</guid><description>Only the summary.</description></item>
+                    </channel></rss>
+                    """.formatted(trickling.url("/story-" + tag))));
+            Duration twoSeconds = Duration.ofSeconds(2);
+            List<FeedSource> sources = List.of(
+                    FeedSource.of("good-" + tag, server.url("/feed.xml")),
+                    new FeedSource("trickling-" + tag, trickling.url("/feed.xml"), null, null, false, twoSeconds, 0),
+                    new FeedSource("summaries-" + tag, server.url("/summaries.xml"), null, null, true, twoSeconds, 0));
+            FeedIngest ingest = ingest(runId, sources);
+            ExecutorService poll = Executors.newSingleThreadExecutor();
+            try {
+                // Bounded far past the 2 s deadlines only so the Kafka transactions can finish on a busy machine.
+                List<PollOutcome> outcomes = poll.submit(ingest::pollAllOnce).get(30, TimeUnit.SECONDS);
+
+                assertThat(outcomes.get(0).kind()).isEqualTo(PollOutcome.Kind.FETCHED);
+                assertThat(outcomes.get(0).report().published()).isEqualTo(3);
+                assertThat(outcomes.get(1).kind()).isEqualTo(PollOutcome.Kind.FAILED);
+                assertThat(outcomes.get(1).error()).contains("source trickling-" + tag)
+                        .contains("cannot fetch " + trickling.url("/feed.xml")).contains("2 s deadline");
+                assertThat(outcomes.get(2).kind()).isEqualTo(PollOutcome.Kind.FETCHED);
+                assertThat(outcomes.get(2).report().published()).isEqualTo(1);
+                assertThat(errors).hasSize(2).contains(outcomes.get(1).error());
+                assertThat(errors).filteredOn(line -> line.contains("source summaries-" + tag)).singleElement().asString()
+                        .contains("full page not fetched, keeping the feed text")
+                        .contains("cannot fetch " + trickling.url("/robots.txt")).contains("2 s deadline");
+            } finally {
+                poll.shutdownNow();
+                // The server first: a fetch still stuck on it (without the deadline) would otherwise hold up closing the workers.
+                trickling.close();
+                ingest.close();
+            }
+        }
+        List<RawArticle> raw = RunRecords.read(Topics.RAW, 4, runId);
+        assertThat(raw).filteredOn(article -> article.title().equals("Slow page")).singleElement()
+                .satisfies(article -> assertThat(article.content()).contains("Only the summary."));
     }
 
     @Test
