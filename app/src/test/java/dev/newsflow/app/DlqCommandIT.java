@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsflow.core.event.DeadLetter;
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.event.Stage;
+import dev.newsflow.core.id.ArticleId;
 import dev.newsflow.core.json.Json;
 import dev.newsflow.core.kafka.ClientSettings;
 import dev.newsflow.core.topic.Topics;
 import dev.newsflow.testkit.Eventually;
 import dev.newsflow.testkit.TestKafka;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,8 +33,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code newsflow dlq list} and {@code dlq replay} on a real broker: selected letters go back once. */
+@Timeout(180)
 class DlqCommandIT {
 
     private static RawArticle raw(String id) {
@@ -65,6 +73,57 @@ class DlqCommandIT {
             });
         }
         return keys;
+    }
+
+    /** An archived item of about {@code bytes} bytes, too large for its dead letter to keep whole. */
+    private static byte[] largeItem(String url, int bytes) {
+        String head = "<!--1717526400000-->\n[A long story](" + url + ")\n------\n<article><p>";
+        return (head + "word ".repeat((bytes - head.length()) / 5) + "</p></article>\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldReplayACutIngestDeadLetterFromItsFileOnlyWhileTheFileIsUnchanged(@TempDir Path dir) throws Exception {
+        String bootstrap = TestKafka.bootstrapServers();
+        Cli.execute("topics", "create", "--bootstrap-servers", bootstrap);
+        String rule = "cut-" + UUID.randomUUID();
+        Map<String, Path> files = new LinkedHashMap<>();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                ClientSettings.idempotentProducer(bootstrap, "dlq-cut-it", Map.of()), new StringSerializer(), new ByteArraySerializer())) {
+            for (String name : List.of("unchanged", "changed", "gone")) {
+                byte[] item = largeItem("https://news.example.org/" + rule + "/" + name, 20_000_000);
+                Path file = Files.write(dir.resolve(name + ".txt"), item);
+                files.put(name, file);
+                DeadLetter letter = DeadLetter.of(Stage.INGEST, "test.Failure", "rejected by " + rule,
+                        DeadLetter.Source.input(file.toString()), null, null, item, Instant.now());
+                producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), file.toString(), Json.toBytes(letter)));
+            }
+            // A link out of the input folder, refused unread: nothing to replay, and nothing is followed.
+            DeadLetter link = DeadLetter.of(Stage.INGEST, "LinkOutsideInput", "symbolic link refused: rejected by " + rule,
+                    DeadLetter.Source.input(dir.resolve("shadow.txt").toString()), null, null, new byte[0], Instant.now());
+            producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), "shadow.txt", Json.toBytes(link)));
+            producer.flush();
+        }
+        Files.writeString(files.get("changed"), "edited since", StandardOpenOption.APPEND);
+        Files.delete(files.get("gone"));
+
+        Cli.Outcome list = Cli.execute("dlq", "list", "--bootstrap-servers", bootstrap, "--reason", rule);
+        Cli.Outcome replay = Cli.execute("dlq", "replay", "--bootstrap-servers", bootstrap, "--reason", rule);
+
+        assertThat(list.out().lines().toList()).hasSize(4)
+                .anySatisfy(line -> assertThat(line).contains("LinkOutsideInput", "\"payloadBytes\":0,\"payloadTruncated\":false,\"payloadLength\":0"))
+                .filteredOn(line -> !line.contains("LinkOutsideInput")).hasSize(3).allSatisfy(line -> assertThat(line)
+                        .contains("\"payloadBytes\":" + DeadLetter.CUT_PREFIX_BYTES + ",\"payloadTruncated\":true")
+                        .containsPattern("\"payloadLength\":2\\d{7}"));
+        assertThat(replay.exitCode()).isEqualTo(1);
+        assertThat(replay.out()).contains("replayed 1, already replayed 0, failed 3");
+        assertThat(replay.err().lines().toList()).hasSize(3)
+                .anySatisfy(line -> assertThat(line).contains("the input was refused unread (LinkOutsideInput): there are no bytes to replay"))
+                .anySatisfy(line -> assertThat(line).startsWith("newsflow: dlq replay: ")
+                        .contains("source file " + files.get("gone") + " is gone; the dead letter keeps only the first 65536 of its"))
+                .anySatisfy(line -> assertThat(line).startsWith("newsflow: dlq replay: ")
+                        .contains("source file " + files.get("changed") + " changed since it was dead-lettered", "ingest it again instead"));
+        String replayedId = ArticleId.of("https://news.example.org/" + rule + "/unchanged");
+        assertThat(rawKeysOnTopic(Set.of(replayedId))).containsExactly(replayedId);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -64,6 +65,22 @@ class FeedCommandTest {
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.out()).isEmpty();
         assertThat(outcome.err()).startsWith("newsflow: feed: http://127.0.0.1:9/feed: ").contains("127.0.0.1");
+    }
+
+    @Test
+    void shouldRefuseAFeedFileOverTheFetchLimitByItsSizeAndGoOn(@TempDir Path dir) throws Exception {
+        Path huge = dir.resolve("huge.xml");
+        try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(3L * 1024 * 1024 * 1024);
+        }
+        Path feed = Files.writeString(dir.resolve("feed.xml"), RSS);
+
+        Cli.Outcome outcome = Cli.execute("feed", huge.toString(), feed.toString());
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.out().lines()).hasSize(2);
+        assertThat(outcome.err().strip()).isEqualTo("newsflow: feed: " + huge
+                + ": file is 3221225472 bytes (3 GiB), more than the 10 MiB limit: not read");
     }
 
     private static JsonNode json(String line) {

@@ -7,15 +7,23 @@ import dev.newsflow.core.topic.Topics;
 import dev.newsflow.broker.EmbeddedKafkaBroker;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code newsflow topics create} is idempotent and says so; {@code describe} shows the settings.
  * Each test gets a broker of its own: "created" can only be asserted on a cluster without the topics.
  */
+@Timeout(180)
 class TopicsCommandIT {
 
     @TempDir
@@ -62,6 +70,27 @@ class TopicsCommandIT {
         assertThat(wider.exitCode()).isZero();
         assertThat(wider.out()).contains("drift      " + Topics.RAW.name() + ": 3 partitions, configured 6")
                 .contains("nothing to create: all topics exist (see drift)");
+    }
+
+    @Test
+    void shouldReportADeadLetterTopicOfAnOlderNewsflowAsDriftWithoutRaisingItsLimit() throws Exception {
+        String bootstrap = broker.bootstrapServers();
+        String olderLimit = String.valueOf(16 * 1024 * 1024);
+        // news.dlq.v1 as newsflow created it while dead letters shared the raw topic's cap.
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(Topics.DEAD_LETTERS.name(), 3, (short) 1)
+                    .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, olderLimit, TopicConfig.COMPRESSION_TYPE_CONFIG, "producer"))))
+                    .all().get();
+        }
+
+        Cli.Outcome create = Cli.execute("topics", "create", "--bootstrap-servers", bootstrap);
+        Cli.Outcome describe = Cli.execute("topics", "describe", "--bootstrap-servers", bootstrap);
+
+        assertThat(create.exitCode()).as("stderr: %s", create.err()).isZero();
+        assertThat(create.out()).contains("drift      " + Topics.DEAD_LETTERS.name() + ": max.message.bytes=" + olderLimit
+                + ", configured " + Topics.DEAD_LETTER_MAX_MESSAGE_BYTES);
+        assertThat(describe.out().lines().filter(line -> line.startsWith(Topics.DEAD_LETTERS.name() + " ")).findFirst().orElseThrow())
+                .contains("max.message.bytes=" + olderLimit);
     }
 
     @Test

@@ -68,7 +68,8 @@ final class BrokerSettings {
         props.put("broker.heartbeat.interval.ms", "500");
         // The 128 MiB default dedupe buffer is allocated up front and can exhaust a small heap.
         props.put("log.cleaner.dedupe.buffer.size", String.valueOf(8 * 1024 * 1024));
-        // A 10 MB page must fit in one record batch (default about 1 MiB).
+        // A dead letter of a 10 MB page must fit in one record batch (default about 1 MiB); topics
+        // set their own, smaller caps where they want one.
         props.put("message.max.bytes", String.valueOf(EmbeddedKafkaBroker.MAX_MESSAGE_BYTES));
         props.put("replica.fetch.max.bytes", String.valueOf(EmbeddedKafkaBroker.MAX_MESSAGE_BYTES));
 

@@ -26,8 +26,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
-    /** The largest record batch the broker accepts: a 10 MB page plus its event envelope. */
-    public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+    /**
+     * The largest record batch the broker accepts: a dead letter, which carries a 10 MB page and its
+     * event envelope in base64. The same value as core's {@code Topics.DEAD_LETTER_MAX_MESSAGE_BYTES}
+     * (this module does not depend on core; a test in app checks that they agree).
+     */
+    public static final int MAX_MESSAGE_BYTES = 24 * 1024 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
 

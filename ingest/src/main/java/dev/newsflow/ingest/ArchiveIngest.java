@@ -2,8 +2,11 @@ package dev.newsflow.ingest;
 
 import dev.newsflow.core.event.DeadLetter;
 import dev.newsflow.core.event.Stage;
+import dev.newsflow.core.text.Excerpt;
+import dev.newsflow.ingest.publish.OversizedEventException;
 import dev.newsflow.ingest.publish.RawPublisher;
 import dev.newsflow.ingest.source.InputFile;
+import dev.newsflow.ingest.source.InputRefusal;
 import dev.newsflow.ingest.source.archive.ArchivedItemParser;
 import dev.newsflow.ingest.source.archive.ArchivedItems;
 import dev.newsflow.ingest.source.archive.MalformedItemException;
@@ -18,7 +21,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 /**
  * Ingests archived feed items: each valid item is published as a raw article; each malformed one
  * becomes a dead letter with its original bytes and a one-line error naming the input, and the batch
- * goes on.
+ * goes on. So does an input refused unread (too large, a link out of the input folder, unreadable):
+ * its dead letter carries what may be kept of it (the first bytes, size and hash of a file too
+ * large; nothing of a link's target).
  */
 public final class ArchiveIngest {
 
@@ -49,18 +54,25 @@ public final class ArchiveIngest {
         List<Future<RecordMetadata>> pending = new ArrayList<>();
         for (InputFile input : inputs) {
             read++;
-            try {
-                if (input.readError() != null) {
-                    throw new MalformedItemException(input.readError());
+            DeadLetter letter = null;
+            if (input.refusal() != null) {
+                letter = refused(input);
+            } else {
+                try {
+                    var article = ArchivedItems.toRawArticle(parser.parse(input.bytes()), input.origin(), clock.instant());
+                    pending.add(publisher.publish(article));
+                    published++;
+                } catch (MalformedItemException e) {
+                    letter = deadLetter(input, "MalformedItem", e.getMessage());
+                } catch (OversizedEventException e) {
+                    letter = deadLetter(input, "RawEventTooLarge", e.getMessage());
                 }
-                var article = ArchivedItems.toRawArticle(parser.parse(input.bytes()), input.origin(), clock.instant());
-                pending.add(publisher.publish(article));
-                published++;
-            } catch (MalformedItemException e) {
-                errorLines.accept("newsflow: ingest: " + input.origin() + ": " + e.getMessage());
-                pending.add(publisher.deadLetter(input.origin(), DeadLetter.of(
-                        Stage.INGEST, "MalformedItem", e.getMessage(), DeadLetter.Source.input(input.origin()),
-                        null, null, input.bytes(), clock.instant())));
+            }
+            if (letter != null) {
+                // The letter's reason is already escaped and bounded; so is the path here (a file name may hold a line break).
+                errorLines.accept("newsflow: ingest: " + Excerpt.of(input.origin(), DeadLetter.Source.MAX_INPUT_CHARS) + ": "
+                        + letter.errorMessage());
+                pending.add(publisher.deadLetter(input.origin(), letter));
                 deadLettered++;
             }
             if (pending.size() >= ACK_BATCH) {
@@ -70,5 +82,20 @@ public final class ArchiveIngest {
         }
         publisher.flush(pending);
         return new IngestReport(read, published, deadLettered);
+    }
+
+    private DeadLetter deadLetter(InputFile input, String errorClass, String reason) {
+        // DeadLetter keeps the first bytes only, with length and hash, when the input is larger than its topic allows.
+        return DeadLetter.of(Stage.INGEST, errorClass, reason, DeadLetter.Source.input(input.origin()), null, null,
+                input.bytes(), clock.instant());
+    }
+
+    private DeadLetter refused(InputFile input) {
+        InputRefusal refusal = input.refusal();
+        if (refusal.size() != null) {
+            return DeadLetter.ofCutInput(Stage.INGEST, refusal.kind().errorClass(), refusal.reason(),
+                    DeadLetter.Source.input(input.origin()), input.bytes(), refusal.size(), refusal.sha256(), clock.instant());
+        }
+        return deadLetter(input, refusal.kind().errorClass(), refusal.reason());
     }
 }

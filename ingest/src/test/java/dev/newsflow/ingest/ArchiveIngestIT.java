@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsflow.core.event.DeadLetter;
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.id.ArticleId;
+import dev.newsflow.core.id.ContentHash;
 import dev.newsflow.core.kafka.ClientSettings;
 import dev.newsflow.core.topic.RunHeader;
 import dev.newsflow.core.topic.Topics;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,9 +30,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Ingest on a real broker: valid items keyed by article id on the raw topic, malformed ones dead-lettered. */
+@Timeout(120)
 class ArchiveIngestIT {
 
     @TempDir
@@ -62,6 +67,82 @@ class ArchiveIngestIT {
         return records;
     }
 
+    private static IngestReport ingest(Path folder, String runId, List<String> errors) throws Exception {
+        try (RawPublisher publisher = new RawPublisher(TestKafka.bootstrapServers(), runId, Map.of())) {
+            return new ArchiveIngest(publisher, errors::add, Clock.systemUTC()).ingest(new InputFiles(false).readLazily(List.of(folder)));
+        }
+    }
+
+    private static DeadLetter letterOf(ConsumerRecord<String, byte[]> record) {
+        return Topics.DEAD_LETTERS.valueSerde().deserializer().deserialize(record.topic(), record.value());
+    }
+
+    @Test
+    void shouldDeadLetterAnOversizedMalformedItemAndStillPublishTheOthers() throws Exception {
+        Files.writeString(items.resolve("a.txt"), item("First", "https://news.example.org/big-a", "<p>One</p>"));
+        Files.writeString(items.resolve("c.txt"), item("Third", "https://news.example.org/big-c", "<p>Three</p>"));
+        // 20 MB that are no archived item: base64 makes its dead letter 27 MB, beyond a 16 MiB cap.
+        byte[] malformed = new byte[20_000_000];
+        Arrays.fill(malformed, (byte) 'x');
+        Files.write(items.resolve("b.txt"), malformed);
+        String runId = UUID.randomUUID().toString();
+        List<String> errors = new ArrayList<>();
+
+        IngestReport report = ingest(items, runId, errors);
+
+        assertThat(report).isEqualTo(new IngestReport(3, 2, 1));
+        assertThat(errors).singleElement().asString().contains("b.txt", "line 1 is not <!--EPOCH_MILLIS-->");
+        assertThat(readRun(Topics.RAW.name(), runId, 2)).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(
+                ArticleId.of("https://news.example.org/big-a"), ArticleId.of("https://news.example.org/big-c"));
+        ConsumerRecord<String, byte[]> dead = readRun(Topics.DEAD_LETTERS.name(), runId, 1).get(0);
+        DeadLetter letter = letterOf(dead);
+        assertThat(dead.serializedValueSize()).isLessThan(Topics.DEAD_LETTER_MAX_MESSAGE_BYTES);
+        assertThat(letter.payloadTruncated()).isTrue();
+        assertThat(letter.payload()).isEqualTo(Arrays.copyOf(malformed, DeadLetter.CUT_PREFIX_BYTES));
+        assertThat(letter.payloadLength()).isEqualTo(malformed.length);
+        assertThat(letter.payloadSha256()).isEqualTo(ContentHash.sha256Hex(malformed));
+        assertThat(letter.source().input()).endsWith("b.txt");
+    }
+
+    @Test
+    void shouldDeadLetterAnItemWhoseRawEventWouldNotFitTheRawTopic() throws Exception {
+        // 10 MiB of control characters: within the content cap, but six bytes each once escaped in JSON.
+        Files.writeString(items.resolve("escapes.txt"), item("Escapes", "https://news.example.org/escapes",
+                "\u0001".repeat(10 * 1024 * 1024 - 100)));
+        Files.writeString(items.resolve("fine.txt"), item("Fine", "https://news.example.org/fine", "<p>Fine</p>"));
+        String runId = UUID.randomUUID().toString();
+        List<String> errors = new ArrayList<>();
+
+        IngestReport report = ingest(items, runId, errors);
+
+        assertThat(report).isEqualTo(new IngestReport(2, 1, 1));
+        assertThat(errors).singleElement().asString().contains("escapes.txt", "the raw event would be", "more than news.raw.v1 takes");
+        assertThat(letterOf(readRun(Topics.DEAD_LETTERS.name(), runId, 1).get(0)).errorClass()).isEqualTo("RawEventTooLarge");
+        assertThat(readRun(Topics.RAW.name(), runId, 1)).extracting(ConsumerRecord::key)
+                .containsExactly(ArticleId.of("https://news.example.org/fine"));
+    }
+
+    @Test
+    void shouldDeadLetterALinkOutOfTheFolderWithoutAnyOfItsTargetsContent(@TempDir Path outside) throws Exception {
+        String secret = "secret-" + UUID.randomUUID();
+        Path target = Files.writeString(outside.resolve("credentials"), secret + "\n");
+        Files.createSymbolicLink(items.resolve("shadow.txt"), target);
+        Files.writeString(items.resolve("fine.txt"), item("Fine", "https://news.example.org/fine-link", "<p>Fine</p>"));
+        String runId = UUID.randomUUID().toString();
+        List<String> errors = new ArrayList<>();
+
+        IngestReport report = ingest(items, runId, errors);
+
+        assertThat(report).isEqualTo(new IngestReport(2, 1, 1));
+        assertThat(errors).singleElement().asString().contains("shadow.txt", "outside the input folder").doesNotContain(secret);
+        ConsumerRecord<String, byte[]> dead = readRun(Topics.DEAD_LETTERS.name(), runId, 1).get(0);
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).doesNotContain(secret)
+                .doesNotContain(Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)).substring(0, 12));
+        DeadLetter letter = letterOf(dead);
+        assertThat(letter.errorClass()).isEqualTo("LinkOutsideInput");
+        assertThat(letter.payload()).isEmpty();
+    }
+
     @Test
     void shouldPublishValidItemsKeyedByIdAndDeadLetterMalformedOnes() throws Exception {
         Files.writeString(items.resolve("a.txt"), item("First", "https://news.example.org/a?utm_source=feed", "<p>One</p>"));
@@ -74,7 +155,7 @@ class ArchiveIngestIT {
 
         IngestReport report;
         try (RawPublisher publisher = new RawPublisher(TestKafka.bootstrapServers(), runId, Map.of())) {
-            report = new ArchiveIngest(publisher, errors::add, Clock.systemUTC()).ingest(InputFiles.readLazily(List.of(items)));
+            report = new ArchiveIngest(publisher, errors::add, Clock.systemUTC()).ingest(new InputFiles(false).readLazily(List.of(items)));
         }
 
         assertThat(report).isEqualTo(new IngestReport(3, 2, 1));

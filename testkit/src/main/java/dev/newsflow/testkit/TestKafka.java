@@ -123,7 +123,7 @@ public final class TestKafka {
         DockerImageName image = DockerImageName.parse(containerImage());
         String maxMessageBytes = String.valueOf(EmbeddedKafkaBroker.MAX_MESSAGE_BYTES);
         KafkaContainer container = new KafkaContainer(image)
-                // As the embedded broker: 10 MB pages fit in one record batch.
+                // As the embedded broker: a dead letter of a 10 MB page fits in one record batch.
                 .withEnv("KAFKA_MESSAGE_MAX_BYTES", maxMessageBytes)
                 .withEnv("KAFKA_REPLICA_FETCH_MAX_BYTES", maxMessageBytes)
                 // Testcontainers sets these for offsets and transactions, not for share groups.

@@ -62,7 +62,8 @@ final class DlqCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = {"Prints matching dead letters, one JSON line each (without the payload bytes).",
-                "Fields: partition, offset, stage, errorClass, errorMessage, source, articleId, attempt, time, payloadBytes, replayed."})
+                "Fields: partition, offset, stage, errorClass, errorMessage, source, articleId, attempt, time, payloadBytes,",
+                "payloadTruncated (only the first payloadBytes of payloadLength kept), payloadLength, replayed."})
     static final class ListLetters implements Callable<Integer> {
 
         @Spec
@@ -101,6 +102,8 @@ final class DlqCommand implements Runnable {
             line.put("attempt", letter.attempt());
             line.put("time", letter.time());
             line.put("payloadBytes", letter.payload() == null ? 0 : letter.payload().length);
+            line.put("payloadTruncated", letter.payloadTruncated());
+            line.put("payloadLength", letter.payloadTruncated() ? letter.payloadLength() : line.get("payloadBytes"));
             line.put("replayed", logged.replayed());
             return line;
         }
@@ -108,7 +111,8 @@ final class DlqCommand implements Runnable {
 
     @Command(name = "replay", mixinStandardHelpOptions = true,
             description = {"Sends matching dead letters back into the stage that failed them, each at most once.",
-                "Enrich dead letters go back to news.raw.v1, sink ones to news.enriched.v1, ingest ones are parsed again."})
+                "Enrich dead letters go back to news.raw.v1, sink ones to news.enriched.v1, ingest ones are parsed again",
+                "(one whose payload was cut is read again from its file, if that is still there unchanged)."})
     static final class Replay implements Callable<Integer> {
 
         @Spec

@@ -3,7 +3,9 @@ package dev.newsflow.app.cli;
 import dev.newsflow.core.event.DeadLetter;
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.json.Json;
+import dev.newsflow.core.text.Excerpt;
 import dev.newsflow.enrich.Enricher;
+import dev.newsflow.ingest.source.InputFiles;
 import dev.newsflow.ingest.source.archive.ArchivedItemParser;
 import dev.newsflow.ingest.source.archive.ArchivedItems;
 import dev.newsflow.ingest.source.archive.MalformedItemException;
@@ -11,7 +13,6 @@ import dev.newsflow.ingest.source.page.HtmlPages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -64,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
                 failure.put("input", file.toString());
                 failure.put("error", reason);
                 out.println(Json.toLine(failure));
-                err.println("newsflow: extract: " + file + ": " + reason);
+                err.println("newsflow: extract: " + Excerpt.of(file.toString(), DeadLetter.Source.MAX_INPUT_CHARS) + ": " + reason);
             }
             out.flush();
         }
@@ -72,7 +73,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private RawArticle read(Path file) throws IOException, MalformedItemException {
-        byte[] bytes = Files.readAllBytes(file);
+        // Pages and items beyond the size ingest reads whole are refused here too, before anything is read.
+        byte[] bytes = InputFiles.readWhole(file, InputFiles.MAX_INPUT_BYTES);
         String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8);
         if (ARCHIVED_ITEM_START.matcher(head).find()) {
             return ArchivedItems.toRawArticle(parser.parse(bytes), file.toString(), Instant.now());

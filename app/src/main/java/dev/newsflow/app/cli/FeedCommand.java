@@ -3,6 +3,8 @@ package dev.newsflow.app.cli;
 import dev.newsflow.core.event.DeadLetter;
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.json.Json;
+import dev.newsflow.core.text.Excerpt;
+import dev.newsflow.ingest.source.InputFiles;
 import dev.newsflow.ingest.source.feed.FeedParseException;
 import dev.newsflow.ingest.source.feed.FeedReader;
 import dev.newsflow.ingest.source.http.AddressGuard;
@@ -15,7 +17,6 @@ import dev.newsflow.ingest.source.http.HostResolver;
 import dev.newsflow.ingest.source.http.SafeFetcher;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -70,7 +71,7 @@ final class FeedCommand implements Callable<Integer> {
                 } catch (IOException | FetchException | FeedParseException | RuntimeException e) {
                     failures++;
                     String reason = e instanceof NoSuchFileException ? "no such file" : DeadLetter.reasonOf(e);
-                    err.println("newsflow: feed: " + input + ": " + reason);
+                    err.println("newsflow: feed: " + Excerpt.of(input, DeadLetter.Source.MAX_INPUT_CHARS) + ": " + reason);
                 }
                 out.flush();
             }
@@ -87,7 +88,8 @@ final class FeedCommand implements Callable<Integer> {
             }
             return reader.read(result.body(), result.contentType(), input, id, Instant.now());
         }
-        return reader.read(Files.readAllBytes(Path.of(input)), null, input, id, Instant.now());
+        // A feed file may be as large as a fetched feed may be, no larger: checked before anything is read.
+        return reader.read(InputFiles.readWhole(Path.of(input), FetchLimits.DEFAULT.maxBytes()), null, input, id, Instant.now());
     }
 
     private static boolean isUrl(String input) {

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
@@ -85,6 +86,10 @@ final class IngestCommand implements Callable<Integer> {
             description = "Port of /metrics, /health, /ready and the status page (0: any free port; config observe.ports.ingest; default: 8081).")
     private Integer httpPort;
 
+    @Option(names = "--follow-links",
+            description = "Also follow symbolic links that lead out of an input folder (config ingest.follow-links; default: refused, each with a dead letter).")
+    private Boolean followLinks;
+
     @Option(names = "--deployment", paramLabel = "NAME",
             description = "The name all instances of one ingest deployment share (config ingest.deployment, default newsflow-ingest): instances with the same name never publish an item twice, and a restarted one fences its predecessor.")
     private String deployment;
@@ -94,12 +99,15 @@ final class IngestCommand implements Callable<Integer> {
     /** Files this process has already ingested, with the modification time it saw: a changed file is read again. */
     private final Map<Path, FileTime> ingested = new HashMap<>();
 
+    private InputFiles inputFiles;
+
     @Override
     public Integer call() throws Exception {
         config = configOptions.load(topics.addTo(kafka.addTo(new ConfigFlags()))
                 .set("ingest.inputs", inputs)
                 .set("ingest.poll-interval", pollSeconds == null ? null : Duration.ofSeconds(pollSeconds))
                 .set("ingest.deployment", deployment)
+                .set("ingest.follow-links", followLinks)
                 .set("observe.ports.ingest", httpPort));
         // Feeds to poll or a push endpoint to serve, or else folders of archived items: one or the other.
         boolean feeds = config.hasSources() || config.config().ingest().push().port() != null;
@@ -179,9 +187,10 @@ final class IngestCommand implements Callable<Integer> {
         long pollMillis = config.config().ingest().pollInterval().toMillis();
         try (RawPublisher publisher = new RawPublisher(bootstrap, UUID.randomUUID().toString(), kafkaProperties())) {
             ArchiveIngest ingest = new ArchiveIngest(publisher, spec.commandLine().getErr()::println, Clock.systemUTC());
+            inputFiles = new InputFiles(config.config().ingest().followLinks());
             ready.set(true);
             do {
-                IngestReport report = ingest.ingest(meters.counting(InputFiles.readLazily(newOrChanged())));
+                IngestReport report = ingest.ingest(meters.counting(inputFiles.readEach(newOrChanged())));
                 meters.passed(report);
                 if (report.read() > 0 || once) {
                     spec.commandLine().getOut().printf("ingested %d: published %d, dead-lettered %d%n",
@@ -197,14 +206,27 @@ final class IngestCommand implements Callable<Integer> {
         return config.config().kafka().properties();
     }
 
-    private List<Path> newOrChanged() throws IOException {
-        List<Path> fresh = new ArrayList<>();
-        for (Path file : InputFiles.list(config.config().ingest().inputs().stream().map(Path::of).toList())) {
-            FileTime modified = Files.getLastModifiedTime(file);
-            if (!modified.equals(ingested.put(file, modified))) {
+    private List<InputFiles.Listed> newOrChanged() {
+        List<InputFiles.Listed> fresh = new ArrayList<>();
+        for (InputFiles.Listed file : inputFiles.list(config.config().ingest().inputs().stream().map(Path::of).toList())) {
+            FileTime modified = modified(file);
+            if (modified != null && !modified.equals(ingested.put(file.path(), modified))) {
                 fresh.add(file);
             }
         }
         return fresh;
+    }
+
+    /**
+     * When the file last changed; for a refused one (a link out of the folder) when the link itself
+     * did, since its target is not looked at. Null when the file went away since it was listed.
+     */
+    private static FileTime modified(InputFiles.Listed file) {
+        try {
+            return file.refusal() != null ? Files.getLastModifiedTime(file.path(), LinkOption.NOFOLLOW_LINKS)
+                    : Files.getLastModifiedTime(file.path());
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

@@ -39,6 +39,10 @@ final class RunCommand implements Callable<Integer> {
             description = "A file or directory of archived feed items, or the http(s) URL of a feed to poll. Repeatable (config run.inputs).")
     private List<String> inputs = new ArrayList<>();
 
+    @Option(names = "--follow-links",
+            description = "Also follow symbolic links that lead out of an input folder (config ingest.follow-links; default: refused, each with a dead letter).")
+    private Boolean followLinks;
+
     @Option(names = "--once", description = "Ingest, wait until every event of this run is stored or dead-lettered, print a summary, exit.")
     private boolean once;
 
@@ -68,6 +72,7 @@ final class RunCommand implements Callable<Integer> {
                 .set("run.inputs", inputs)
                 .set("run.data-dir", dataDir)
                 .set("run.timeout", timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds))
+                .set("ingest.follow-links", followLinks)
                 .set("sink.store.url", store)
                 .set("observe.ports.run", httpPort));
         List<String> allInputs = config.config().run().inputs();

@@ -56,9 +56,11 @@ public record NewsflowConfig(Kafka kafka, Topics topics, Run run, Ingest ingest,
      * @param workers      feed fetches at once, all sources together
      * @param perHost      feed fetches at once against one host
      * @param push         the push endpoint
+     * @param followLinks  whether symbolic links in input folders ({@code ingest} and {@code run}) are followed when
+     *                     they lead out of the folder; links that stay inside are always followed
      */
     public record Ingest(List<String> inputs, Duration pollInterval, String deployment, List<String> allowRanges, int workers,
-                         int perHost, Push push) {}
+                         int perHost, Push push, boolean followLinks) {}
 
     /**
      * @param port     null: no push endpoint
@@ -97,7 +99,10 @@ public record NewsflowConfig(Kafka kafka, Topics topics, Run run, Ingest ingest,
             new Topics(TopicSetup.DEFAULT_PARTITIONS, (short) 1, null),
             new Run(List.of(), Path.of("data"), Duration.ofMinutes(5)),
             new Ingest(List.of(), Duration.ofSeconds(10), FeedIngest.DEFAULT_DEPLOYMENT, List.of(), IngestConfig.DEFAULT_WORKERS, IngestConfig.DEFAULT_PER_HOST,
-                    new Push(null, "10MB")),
+                    new Push(null, "10MB"),
+                    // An item folder is often writable by others (a sync tool, a shared drop): a link in it
+                    // must not make ingest read, and dead-letter to the cluster, any file the process can read.
+                    false),
             null,
             new Enrich(EnrichConfig.DEFAULT_APPLICATION_ID, Path.of("data/streams"), 1),
             new Sink(new Store(null, null, null), "newsflow-sink", SinkSettings.DEFAULTS.batchSize(), SinkSettings.DEFAULTS.linger(),

@@ -121,8 +121,10 @@ public final class Pipeline implements AutoCloseable {
     /** Ingests the inputs (or the bundled samples) as this run; malformed items are reported on {@code errors}. */
     public IngestReport ingest(Consumer<String> errors, IngestProgress progress) throws Exception {
         List<InputFile> samples = options.inputs().isEmpty() ? BundledSamples.load() : null;
-        Iterable<InputFile> inputs = samples != null ? samples : InputFiles.readLazily(options.inputs());
-        int total = samples != null ? samples.size() : InputFiles.list(options.inputs()).size();
+        InputFiles files = new InputFiles(options.followLinks());
+        List<InputFiles.Listed> listed = samples != null ? List.of() : files.list(options.inputs());
+        Iterable<InputFile> inputs = samples != null ? samples : files.readEach(listed);
+        int total = samples != null ? samples.size() : listed.size();
         IngestMeters meters = observability.ingestMeters();
         try (RawPublisher publisher = new RawPublisher(bootstrapServers, runId, options.kafkaProperties())) {
             IngestReport report = new ArchiveIngest(publisher, errors, clock).ingest(progress.track(meters.counting(inputs), total));

@@ -37,6 +37,11 @@ public record PipelineOptions(List<Path> inputs, boolean once, EffectiveConfig c
         return config.config().kafka().properties();
     }
 
+    /** Whether symbolic links leading out of an input folder are followed ({@code ingest.follow-links}). */
+    public boolean followLinks() {
+        return config.config().ingest().followLinks();
+    }
+
     /** How long {@code --once} waits for the run to drain. */
     public Duration timeout() {
         return config.config().run().timeout();

@@ -21,6 +21,8 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates newsflow's topics with the settings the registry gives them (size limits, compression),
@@ -29,16 +31,30 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 public final class TopicSetup {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
+
     /** Partitions of a new topic: the most instances of one stage that can share the work. */
     public static final int DEFAULT_PARTITIONS = 3;
 
     private TopicSetup() {}
 
-    /** Creates the missing topics; returns the names it created. */
+    /**
+     * Creates the missing topics and logs a warning for each difference of an existing one (say, a
+     * dead-letter topic made by an older newsflow with a smaller {@code max.message.bytes}, which
+     * would refuse the largest dead letters); returns the names it created.
+     */
     public static List<String> ensure(String bootstrapServers, Map<String, String> clientOverrides, NewsflowConfig.Topics plan)
             throws ExecutionException, InterruptedException {
         try (Admin admin = admin(bootstrapServers, clientOverrides)) {
-            return createMissing(admin, plan);
+            List<String> created = createMissing(admin, plan);
+            List<String> existing = Topics.ALL.stream().map(Topic::name).filter(name -> !created.contains(name)).toList();
+            try {
+                drift(admin, existing, plan).forEach(line -> LOG.warn("topic drift, left as it is (newsflow topics create lists it): {}", line));
+            } catch (ExecutionException e) {
+                // Only a warning is at stake: a principal allowed to create topics but not to describe their settings still starts.
+                LOG.warn("cannot compare the existing topics with their configuration: {}", e.getCause().getMessage());
+            }
+            return created;
         }
     }
 

@@ -53,6 +53,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void shouldRefuseLinksOutOfInputFoldersUnlessTheFileTheEnvironmentOrAFlagSaysToFollowThem() throws Exception {
+        Path file = write("ingest:\n  follow-links: true\n");
+
+        assertThat(ConfigLoader.load(null, Map.of(), new ConfigFlags()).config().ingest().followLinks()).isFalse();
+        assertThat(ConfigLoader.load(file, Map.of(), new ConfigFlags()).config().ingest().followLinks()).isTrue();
+        assertThat(ConfigLoader.load(null, Map.of("NEWSFLOW_INGEST_FOLLOW_LINKS", "true"), new ConfigFlags())
+                .config().ingest().followLinks()).isTrue();
+        assertThat(ConfigLoader.load(null, Map.of(), new ConfigFlags().set("ingest.follow-links", true))
+                .config().ingest().followLinks()).isTrue();
+    }
+
+    @Test
     void shouldMergeKafkaPropertiesFromEveryLayer() throws Exception {
         Path file = write("""
                 kafka:

@@ -14,7 +14,7 @@ public final class ClientSettings {
 
     private ClientSettings() {}
 
-    /** An idempotent, compressing producer able to carry a 10 MB page. */
+    /** An idempotent, compressing producer able to carry a 10 MB page, and a dead letter of one. */
     public static Properties idempotentProducer(String bootstrapServers, String clientId, Map<String, String> overrides) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -24,9 +24,10 @@ public final class ClientSettings {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         // HTML compresses 5-10x; zstd gives the best ratio for the CPU it costs.
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        // A 10 MB page plus its JSON envelope must fit in one request (default 1 MB).
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(Topics.MAX_MESSAGE_BYTES));
-        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(4L * Topics.MAX_MESSAGE_BYTES));
+        // The largest record newsflow writes must fit in one request (default 1 MB): a dead letter,
+        // which carries a whole raw or enriched record (a 10 MB page and its envelope) in base64.
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(Topics.DEAD_LETTER_MAX_MESSAGE_BYTES));
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(4L * Topics.DEAD_LETTER_MAX_MESSAGE_BYTES));
         // Items arrive in bursts (a directory, a feed): wait briefly so they share batches.
         props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
         props.putAll(overrides);
@@ -49,8 +50,8 @@ public final class ClientSettings {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         // A new group starts from the beginning: every article published before the sink came up counts.
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        // One record may be a 10 MB page (defaults: 1 MB per partition, 50 MB per fetch).
-        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(Topics.MAX_MESSAGE_BYTES));
+        // One record may be a 10 MB page, or a dead letter carrying one (defaults: 1 MB per partition, 50 MB per fetch).
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(Topics.DEAD_LETTER_MAX_MESSAGE_BYTES));
         props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(4 * Topics.MAX_MESSAGE_BYTES));
         props.putAll(overrides);
         return props;

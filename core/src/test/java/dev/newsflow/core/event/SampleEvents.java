@@ -93,7 +93,14 @@ public final class SampleEvents {
         return new DeadLetter(DeadLetter.SCHEMA, "enrich", "dev.newsflow.core.json.JsonDecodingException",
                 "not a valid RawArticle JSON event: Unexpected end-of-input", DeadLetter.Source.kafka("news.raw.v1", 3, 41_873L),
                 ID, ID.getBytes(StandardCharsets.UTF_8), "{\"schema\":\"newsflow.raw/1\",\"id\":".getBytes(StandardCharsets.UTF_8),
-                2, Instant.parse("2024-04-26T14:03:12.5Z"));
+                2, Instant.parse("2024-04-26T14:03:12.5Z"), false, null, null);
+    }
+
+    /** An ingest input too large to read whole: its first bytes, its length and its hash. */
+    public static DeadLetter cutDeadLetter() {
+        return DeadLetter.ofCutInput(Stage.INGEST, "InputTooLarge", "file is 3221225472 bytes, more than the 64 MiB an input may have",
+                DeadLetter.Source.input("items/huge.txt"), new byte[DeadLetter.CUT_PREFIX_BYTES], 3_221_225_472L,
+                "a6b4c1d0e2f3a6b4c1d0e2f3a6b4c1d0e2f3a6b4c1d0e2f3a6b4c1d0e2f3a6b4", Instant.EPOCH);
     }
 
     /** An ingest failure of an input file: no id, no key. */

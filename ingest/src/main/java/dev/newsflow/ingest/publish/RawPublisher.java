@@ -34,17 +34,41 @@ public final class RawPublisher implements AutoCloseable {
         this.runId = runId;
     }
 
-    public Future<RecordMetadata> publish(RawArticle article) {
-        return send(Topics.RAW, article.id(), article);
+    /**
+     * Sends one raw article.
+     *
+     * @throws OversizedEventException if its JSON is larger than the raw topic takes ({@link Topics#MAX_MESSAGE_BYTES}):
+     *                                 the producer may send larger records (dead letters), the topic may not hold them
+     */
+    public Future<RecordMetadata> publish(RawArticle article) throws OversizedEventException {
+        return send(Topics.RAW, article.id(), serialized(article));
+    }
+
+    /**
+     * The raw article's JSON, checked against what the raw topic takes.
+     *
+     * @throws OversizedEventException if it is larger than {@link Topics#MAX_MESSAGE_BYTES}
+     */
+    public static byte[] serialized(RawArticle article) throws OversizedEventException {
+        byte[] value = serialize(Topics.RAW, article);
+        if (value.length > Topics.MAX_MESSAGE_BYTES) {
+            throw new OversizedEventException("the raw event would be " + value.length + " bytes of JSON, more than "
+                    + Topics.RAW.name() + " takes (" + Topics.MAX_MESSAGE_BYTES + ")");
+        }
+        return value;
     }
 
     public Future<RecordMetadata> deadLetter(String key, DeadLetter deadLetter) {
-        return send(Topics.DEAD_LETTERS, key, deadLetter);
+        return send(Topics.DEAD_LETTERS, key, serialize(Topics.DEAD_LETTERS, deadLetter));
     }
 
-    private <V> Future<RecordMetadata> send(Topic<String, V> topic, String key, V value) {
+    private static <V> byte[] serialize(Topic<String, V> topic, V value) {
         Serializer<V> serializer = topic.valueSerde().serializer();
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), key, serializer.serialize(topic.name(), value));
+        return serializer.serialize(topic.name(), value);
+    }
+
+    private Future<RecordMetadata> send(Topic<String, ?> topic, String key, byte[] value) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), key, value);
         RunHeader.set(record.headers(), runId);
         return producer.send(record);
     }

@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.source.archive;
 
 import dev.newsflow.core.id.UrlCanonicalizer;
+import dev.newsflow.core.text.Excerpt;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,6 +29,7 @@ public final class ArchivedItemParser {
     private static final Pattern TIMESTAMP_LINE = Pattern.compile("<!--\\s*(\\d{1,19})\\s*-->");
     private static final Pattern RULE_LINE = Pattern.compile("-{3,}");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final int PREVIEW_CHARS = 40;
 
     /** Parses one item; the exception's message names what is wrong (the caller names the file). */
     public ArchivedItem parse(byte[] bytes) throws MalformedItemException {
@@ -72,7 +74,8 @@ public final class ArchivedItemParser {
         try {
             UrlCanonicalizer.canonicalize(url);
         } catch (IllegalArgumentException e) {
-            throw new MalformedItemException("line 2 link is not an absolute http(s) URL: " + e.getMessage());
+            // The canonicalizer's reason quotes the whole link: keep it short and escaped too.
+            throw new MalformedItemException("line 2 link is not an absolute http(s) URL: " + Excerpt.of(e.getMessage(), 2 * PREVIEW_CHARS));
         }
         return new TitleLink(title, url);
     }
@@ -104,8 +107,12 @@ public final class ArchivedItemParser {
         return bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
     }
 
+    /**
+     * What an error quotes of a line it refuses: a few dozen characters, escaped, since the "line"
+     * may be anything (the first line of a binary file, a password file behind a link).
+     */
     private static String preview(String line) {
-        return line.length() <= 60 ? line : line.substring(0, 60) + "…";
+        return Excerpt.of(line, PREVIEW_CHARS);
     }
 
     private record TitleLink(String title, String url) {}

@@ -49,6 +49,17 @@ class ArchivedItemParserTest {
     }
 
     @Test
+    void shouldQuoteOnlyAShortEscapedExcerptOfARefusedLine() {
+        String terminalTrick = "\u001B]0;owned\u0007\u001B[2J" + "root:$6$salt$hash:19000:0:99999:7:::".repeat(5);
+
+        assertThatThrownBy(() -> parser.parse(utf8(terminalTrick + "\nsecond line\n")))
+                .hasMessageStartingWith("line 1 is not <!--EPOCH_MILLIS--> (found \"\\u001B]0;owned\\u0007\\u001B[2Jroot:")
+                .hasMessageEndingWith("…\")")
+                .hasMessageNotContaining("\u001B")
+                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(100));
+    }
+
+    @Test
     void shouldRejectAnEmptyFile() {
         assertThatThrownBy(() -> parser.parse(new byte[0])).hasMessage("file is empty");
     }
