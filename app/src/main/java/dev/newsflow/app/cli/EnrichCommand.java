@@ -6,6 +6,7 @@ import dev.newsflow.app.observe.StageEndpoint;
 import dev.newsflow.enrich.Enricher;
 import dev.newsflow.enrich.topology.EnrichConfig;
 import dev.newsflow.enrich.topology.EnrichService;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,7 +65,7 @@ final class EnrichCommand implements Callable<Integer> {
         EnrichService service = new EnrichService(
                 new EnrichConfig(bootstrap, enrich.applicationId(), enrich.stateDir(), enrich.threads(), kafkaProperties),
                 new Enricher(), Clock.systemUTC());
-        try (StageEndpoint endpoint = StageEndpoint.open("enrich", config.observe().ports().enrich(),
+        try (StageEndpoint endpoint = StageEndpoint.open("enrich", new InetSocketAddress(config.observe().ports().enrich()),
                 () -> service.state() == KafkaStreams.State.RUNNING, bootstrap, kafkaProperties, spec.commandLine().getErr())) {
             var stopped = StageCommand.stopOnSignal("enrich", service::close);
             if (!service.start(Duration.ofMinutes(5))) {

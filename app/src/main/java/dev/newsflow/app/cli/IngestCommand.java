@@ -111,7 +111,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestConfig settings = feeds ? config.ingest() : null;
         StageCommand.ensureTopics(config.config());
         AtomicBoolean ready = new AtomicBoolean();
-        try (StageEndpoint endpoint = StageEndpoint.open("ingest", config.config().observe().ports().ingest(), ready::get, bootstrap,
+        try (StageEndpoint endpoint = StageEndpoint.open("ingest", new InetSocketAddress(config.config().observe().ports().ingest()), ready::get, bootstrap,
                 kafkaProperties(), spec.commandLine().getErr())) {
             return settings == null
                     ? ingestFolders(bootstrap, endpoint.observability().ingestMeters(), ready)

@@ -10,6 +10,7 @@ import dev.newsflow.app.run.Pipeline;
 import dev.newsflow.app.run.PipelineOptions;
 import dev.newsflow.app.run.RunSummary;
 import dev.newsflow.ingest.IngestReport;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -79,11 +80,11 @@ final class RunCommand implements Callable<Integer> {
             Pipeline pipeline = new Pipeline(options, Clock.systemUTC(), observability);
             // Closed in reverse: the pipeline first, so /metrics still answers while it drains.
             try (LagProbe lag = new LagProbe(pipeline::bootstrapServers, options.kafkaProperties());
-                 StatusServer status = StatusServer.start(config.config().observe().ports().run(), "run", observability, pipeline::ready,
+                 StatusServer status = StatusServer.start(new InetSocketAddress(config.config().observe().ports().run()), "run", observability, pipeline::ready,
                          lag, Clock.systemUTC());
                  pipeline) {
-                if (status.port() > 0) {
-                    spec.commandLine().getErr().printf("newsflow: run: status page and /metrics at http://localhost:%d/%n", status.port());
+                if (status.url() != null) {
+                    spec.commandLine().getErr().printf("newsflow: run: status page and /metrics at %s%n", status.url());
                 }
                 return run(pipeline, options, feedUrls, paths, stop, startedAt);
             }

@@ -17,6 +17,7 @@ import dev.newsflow.sink.route.RoutedTopics;
 import dev.newsflow.sink.route.RoutesFile;
 import dev.newsflow.sink.route.RoutingRules;
 import dev.newsflow.sink.route.RoutingService;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -120,7 +121,7 @@ final class SinkCommand implements Callable<Integer> {
         Deque<AutoCloseable> started = new ArrayDeque<>();
         AtomicReference<SinkService> sink = new AtomicReference<>();
         try {
-            StageEndpoint endpoint = StageEndpoint.open("sink", config.observe().ports().sink(), () -> sink.get() != null && sink.get().ready(),
+            StageEndpoint endpoint = StageEndpoint.open("sink", new InetSocketAddress(config.observe().ports().sink()), () -> sink.get() != null && sink.get().ready(),
                     bootstrap, kafkaProperties, spec.commandLine().getErr());
             started.push(endpoint);
             if (rules != null) {
