@@ -39,8 +39,11 @@ public final class StatusServer implements AutoCloseable {
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8");
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
     private static final String TEXT = "text/plain; charset=utf-8";
-    /** No inline script and nothing from elsewhere: a title that slipped through unescaped could not run. */
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'";
+    /**
+     * No inline script and nothing from elsewhere, so a title that slipped through unescaped could not
+     * run; and no other site may frame the page, so it cannot be overlaid to trick a click.
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'";
 
     private final BoundedHttpServer server;
 
@@ -134,6 +137,8 @@ public final class StatusServer implements AutoCloseable {
             response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
             response.getHeaders().put("X-Content-Type-Options", "nosniff");
             response.getHeaders().put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            // frame-ancestors for the browsers that predate it.
+            response.getHeaders().put("X-Frame-Options", "DENY");
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
             response.write(true, HttpMethod.HEAD.is(request.getMethod()) ? null : ByteBuffer.wrap(body), callback);
         }

@@ -115,9 +115,17 @@ class StatusServerTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'self'");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy).startsWith("default-src 'self'"));
         assertThat(page.body()).contains("<script src=\"status.js\"");
         assertThat(get("/status.js").body()).contains("textContent").doesNotContain("innerHTML");
+    }
+
+    @Test
+    void shouldForbidOtherSitesToFrameThePage() throws Exception {
+        HttpResponse<String> page = get("/");
+
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'self'; frame-ancestors 'none'");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
 
     @Test
