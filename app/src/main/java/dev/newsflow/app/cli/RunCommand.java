@@ -2,6 +2,7 @@ package dev.newsflow.app.cli;
 
 import dev.newsflow.app.config.ConfigFlags;
 import dev.newsflow.app.config.EffectiveConfig;
+import dev.newsflow.app.config.NewsflowConfig;
 import dev.newsflow.app.observe.IngestProgress;
 import dev.newsflow.app.observe.LagProbe;
 import dev.newsflow.app.observe.Observability;
@@ -10,7 +11,6 @@ import dev.newsflow.app.run.Pipeline;
 import dev.newsflow.app.run.PipelineOptions;
 import dev.newsflow.app.run.RunSummary;
 import dev.newsflow.ingest.IngestReport;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +57,9 @@ final class RunCommand implements Callable<Integer> {
     private Integer httpPort;
 
     @Mixin
+    private HttpBindOption httpBind;
+
+    @Mixin
     private KafkaOptions kafka;
 
     @Mixin
@@ -65,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long startedAt = System.currentTimeMillis();
-        EffectiveConfig config = configOptions.load(kafka.addTo(new ConfigFlags())
+        EffectiveConfig config = configOptions.load(httpBind.addTo(kafka.addTo(new ConfigFlags()))
                 .set("run.inputs", inputs)
                 .set("run.data-dir", dataDir)
                 .set("run.timeout", timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds))
@@ -76,11 +79,12 @@ final class RunCommand implements Callable<Integer> {
         List<Path> paths = allInputs.stream().filter(input -> !isUrl(input)).map(Path::of).toList();
         PipelineOptions options = new PipelineOptions(paths, once, config);
         CountDownLatch stop = new CountDownLatch(1);
+        NewsflowConfig.Observe observe = config.config().observe();
         try (Observability observability = new Observability()) {
             Pipeline pipeline = new Pipeline(options, Clock.systemUTC(), observability);
             // Closed in reverse: the pipeline first, so /metrics still answers while it drains.
             try (LagProbe lag = new LagProbe(pipeline::bootstrapServers, options.kafkaProperties());
-                 StatusServer status = StatusServer.start(new InetSocketAddress(config.config().observe().ports().run()), "run", observability, pipeline::ready,
+                 StatusServer status = StatusServer.start(observe.address(observe.ports().run()), "run", observability, pipeline::ready,
                          lag, Clock.systemUTC());
                  pipeline) {
                 if (status.url() != null) {

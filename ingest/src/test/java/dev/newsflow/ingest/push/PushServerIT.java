@@ -14,6 +14,7 @@ import dev.newsflow.testkit.TestKafka;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -145,6 +146,15 @@ class PushServerIT {
         HttpResponse<String> response = post("Bearer " + TOKEN, "text/plain", archivedItem() + "x".repeat(100 * 1024));
 
         assertThat(response.statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void shouldListenOnlyOnTheAddressItIsGiven() throws Exception {
+        // Bound to 127.0.0.1 alone, the port stays free on 127.0.0.2 (loopback too, so nothing leaves the host).
+        try (ServerSocket other = new ServerSocket()) {
+            other.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), server.port()));
+        }
+        assertThat(server.address()).isEqualTo(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()));
     }
 
     @Test
