@@ -47,12 +47,15 @@ final class EnrichCommand implements Callable<Integer> {
             description = "Port of /metrics, /health, /ready and the status page (0: any free port; config observe.ports.enrich; default: 8082).")
     private Integer httpPort;
 
+    @Mixin
+    private HttpBindOption httpBind;
+
     @Option(names = "--threads", paramLabel = "N", description = "Stream threads (config enrich.threads; default: 1).")
     private Integer threads;
 
     @Override
     public Integer call() throws Exception {
-        NewsflowConfig config = configOptions.load(topics.addTo(kafka.addTo(new ConfigFlags()))
+        NewsflowConfig config = configOptions.load(httpBind.addTo(topics.addTo(kafka.addTo(new ConfigFlags())))
                 .set("enrich.application-id", applicationId)
                 .set("enrich.state-dir", stateDir)
                 .set("enrich.threads", threads)
@@ -64,7 +67,7 @@ final class EnrichCommand implements Callable<Integer> {
         EnrichService service = new EnrichService(
                 new EnrichConfig(bootstrap, enrich.applicationId(), enrich.stateDir(), enrich.threads(), kafkaProperties),
                 new Enricher(), Clock.systemUTC());
-        try (StageEndpoint endpoint = StageEndpoint.open("enrich", config.observe().ports().enrich(),
+        try (StageEndpoint endpoint = StageEndpoint.open("enrich", config.observe().address(config.observe().ports().enrich()),
                 () -> service.state() == KafkaStreams.State.RUNNING, bootstrap, kafkaProperties, spec.commandLine().getErr())) {
             var stopped = StageCommand.stopOnSignal("enrich", service::close);
             if (!service.start(Duration.ofMinutes(5))) {

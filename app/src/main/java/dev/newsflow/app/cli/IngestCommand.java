@@ -3,6 +3,7 @@ package dev.newsflow.app.cli;
 import dev.newsflow.app.config.ConfigFlags;
 import dev.newsflow.app.config.EffectiveConfig;
 import dev.newsflow.app.config.IngestConfig;
+import dev.newsflow.app.config.NewsflowConfig;
 import dev.newsflow.app.observe.IngestMeters;
 import dev.newsflow.app.observe.StageEndpoint;
 import dev.newsflow.ingest.ArchiveIngest;
@@ -18,7 +19,6 @@ import dev.newsflow.ingest.source.InputFiles;
 import dev.newsflow.ingest.source.http.HostResolver;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -90,6 +90,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "Also follow symbolic links that lead out of an input folder (config ingest.follow-links; default: refused, each with a dead letter).")
     private Boolean followLinks;
 
+    @Mixin
+    private HttpBindOption httpBind;
+
     @Option(names = "--deployment", paramLabel = "NAME",
             description = "The name all instances of one ingest deployment share (config ingest.deployment, default newsflow-ingest): instances with the same name never publish an item twice, and a restarted one fences its predecessor.")
     private String deployment;
@@ -103,7 +106,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        config = configOptions.load(topics.addTo(kafka.addTo(new ConfigFlags()))
+        config = configOptions.load(httpBind.addTo(topics.addTo(kafka.addTo(new ConfigFlags())))
                 .set("ingest.inputs", inputs)
                 .set("ingest.poll-interval", pollSeconds == null ? null : Duration.ofSeconds(pollSeconds))
                 .set("ingest.deployment", deployment)
@@ -119,7 +122,8 @@ final class IngestCommand implements Callable<Integer> {
         IngestConfig settings = feeds ? config.ingest() : null;
         StageCommand.ensureTopics(config.config());
         AtomicBoolean ready = new AtomicBoolean();
-        try (StageEndpoint endpoint = StageEndpoint.open("ingest", config.config().observe().ports().ingest(), ready::get, bootstrap,
+        NewsflowConfig.Observe observe = config.config().observe();
+        try (StageEndpoint endpoint = StageEndpoint.open("ingest", observe.address(observe.ports().ingest()), ready::get, bootstrap,
                 kafkaProperties(), spec.commandLine().getErr())) {
             return settings == null
                     ? ingestFolders(bootstrap, endpoint.observability().ingestMeters(), ready)
@@ -147,7 +151,7 @@ final class IngestCommand implements Callable<Integer> {
                 return outcomes.stream().anyMatch(PollOutcome::failed) ? 1 : 0;
             }
             PushServer push = settings.pushPort() == null ? null : new PushServer(new PushServer.Settings(
-                    new InetSocketAddress(settings.pushPort()), pushToken, settings.pushMaxBytes()), feeds.publisher(), Clock.systemUTC());
+                    settings.pushAddress(), pushToken, settings.pushMaxBytes()), feeds.publisher(), Clock.systemUTC());
             CountDownLatch stop = StageCommand.stopOnSignal("ingest", () -> { });
             try {
                 if (push != null) {

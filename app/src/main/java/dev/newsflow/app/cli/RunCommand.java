@@ -2,6 +2,7 @@ package dev.newsflow.app.cli;
 
 import dev.newsflow.app.config.ConfigFlags;
 import dev.newsflow.app.config.EffectiveConfig;
+import dev.newsflow.app.config.NewsflowConfig;
 import dev.newsflow.app.observe.IngestProgress;
 import dev.newsflow.app.observe.LagProbe;
 import dev.newsflow.app.observe.Observability;
@@ -60,6 +61,9 @@ final class RunCommand implements Callable<Integer> {
     private Integer httpPort;
 
     @Mixin
+    private HttpBindOption httpBind;
+
+    @Mixin
     private KafkaOptions kafka;
 
     @Mixin
@@ -68,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long startedAt = System.currentTimeMillis();
-        EffectiveConfig config = configOptions.load(kafka.addTo(new ConfigFlags())
+        EffectiveConfig config = configOptions.load(httpBind.addTo(kafka.addTo(new ConfigFlags()))
                 .set("run.inputs", inputs)
                 .set("run.data-dir", dataDir)
                 .set("run.timeout", timeoutSeconds == null ? null : Duration.ofSeconds(timeoutSeconds))
@@ -80,15 +84,16 @@ final class RunCommand implements Callable<Integer> {
         List<Path> paths = allInputs.stream().filter(input -> !isUrl(input)).map(Path::of).toList();
         PipelineOptions options = new PipelineOptions(paths, once, config);
         CountDownLatch stop = new CountDownLatch(1);
+        NewsflowConfig.Observe observe = config.config().observe();
         try (Observability observability = new Observability()) {
             Pipeline pipeline = new Pipeline(options, Clock.systemUTC(), observability);
             // Closed in reverse: the pipeline first, so /metrics still answers while it drains.
             try (LagProbe lag = new LagProbe(pipeline::bootstrapServers, options.kafkaProperties());
-                 StatusServer status = StatusServer.start(config.config().observe().ports().run(), "run", observability, pipeline::ready,
+                 StatusServer status = StatusServer.start(observe.address(observe.ports().run()), "run", observability, pipeline::ready,
                          lag, Clock.systemUTC());
                  pipeline) {
-                if (status.port() > 0) {
-                    spec.commandLine().getErr().printf("newsflow: run: status page and /metrics at http://localhost:%d/%n", status.port());
+                if (status.url() != null) {
+                    spec.commandLine().getErr().printf("newsflow: run: status page and /metrics at %s%n", status.url());
                 }
                 return run(pipeline, options, feedUrls, paths, stop, startedAt);
             }

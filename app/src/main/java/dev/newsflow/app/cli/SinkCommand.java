@@ -83,6 +83,9 @@ final class SinkCommand implements Callable<Integer> {
             description = "Port of /metrics, /health, /ready and the status page (0: any free port; config observe.ports.sink; default: 8083).")
     private Integer httpPort;
 
+    @Mixin
+    private HttpBindOption httpBind;
+
     @Option(names = "--export-dir", paramLabel = "DIR",
             description = "Also export enriched events as gzipped JSON Lines files into DIR (config sink.export.dir).")
     private Path exportDir;
@@ -97,7 +100,7 @@ final class SinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EffectiveConfig effective = configOptions.load(topics.addTo(kafka.addTo(new ConfigFlags()))
+        EffectiveConfig effective = configOptions.load(httpBind.addTo(topics.addTo(kafka.addTo(new ConfigFlags())))
                 .set("sink.store.url", store)
                 .set("sink.group-id", groupId)
                 .set("sink.batch-size", batchSize)
@@ -120,7 +123,7 @@ final class SinkCommand implements Callable<Integer> {
         Deque<AutoCloseable> started = new ArrayDeque<>();
         AtomicReference<SinkService> sink = new AtomicReference<>();
         try {
-            StageEndpoint endpoint = StageEndpoint.open("sink", config.observe().ports().sink(), () -> sink.get() != null && sink.get().ready(),
+            StageEndpoint endpoint = StageEndpoint.open("sink", config.observe().address(config.observe().ports().sink()), () -> sink.get() != null && sink.get().ready(),
                     bootstrap, kafkaProperties, spec.commandLine().getErr());
             started.push(endpoint);
             if (rules != null) {

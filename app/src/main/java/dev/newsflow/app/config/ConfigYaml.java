@@ -14,13 +14,15 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * The one YAML mapper of the configuration: kebab-case keys, durations as operators write them
- * ({@code 200ms}, {@code 5m}, {@code PT15M}), paths as plain strings, unknown keys refused.
+ * ({@code 200ms}, {@code 5m}, {@code PT15M}), paths as plain strings, bind addresses as IP literals
+ * ({@link BindAddress}), unknown keys refused.
  */
 final class ConfigYaml {
 
@@ -31,6 +33,8 @@ final class ConfigYaml {
             .registerModule(new SimpleModule("newsflow-config")
                     .addDeserializer(Duration.class, new DurationDeserializer())
                     .addSerializer(Duration.class, new DurationSerializer())
+                    .addDeserializer(InetAddress.class, new BindAddressDeserializer())
+                    .addSerializer(InetAddress.class, new BindAddressSerializer())
                     // Jackson writes a Path as a file: URI; an operator wrote a path.
                     .addSerializer(Path.class, new ToStringSerializer(Path.class)));
 
@@ -53,6 +57,20 @@ final class ConfigYaml {
         @Override
         public Duration deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             return Quantities.duration(parser.getValueAsString());
+        }
+    }
+
+    private static final class BindAddressDeserializer extends JsonDeserializer<InetAddress> {
+        @Override
+        public InetAddress deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return BindAddress.parse(parser.getValueAsString());
+        }
+    }
+
+    private static final class BindAddressSerializer extends JsonSerializer<InetAddress> {
+        @Override
+        public void serialize(InetAddress value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeString(value.getHostAddress());
         }
     }
 

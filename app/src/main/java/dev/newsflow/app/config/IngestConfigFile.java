@@ -20,7 +20,7 @@ import java.util.Set;
  *   allow-ranges: ["10.20.0.0/16"]   # internal hosts the SSRF guard may reach
  *   workers: 8
  *   per-host: 2
- *   push: { port: 8088, max-bytes: 10MB }
+ *   push: { port: 8088, max-bytes: 10MB, bind-address: 127.0.0.1 }
  * sources:                           # a list, or the path of a file holding one (relative to this file)
  *   - id: dw-chinese
  *     url: https://rss.example.org/feed.xml
@@ -56,7 +56,8 @@ public final class IngestConfigFile {
         }
         long pushMaxBytes = field(where, "ingest.push.max-bytes", () -> Quantities.bytes(ingest.push().maxBytes()));
         List<FeedSource> feeds = sources == null ? List.of() : sources(file, sources);
-        return new IngestConfig(feeds, ranges, ingest.workers(), ingest.perHost(), ingest.push().port(), pushMaxBytes);
+        return new IngestConfig(feeds, ranges, ingest.workers(), ingest.perHost(), ingest.push().port(), pushMaxBytes,
+                ingest.push().bindAddress());
     }
 
     private static List<FeedSource> sources(Path file, JsonNode sources) throws ConfigException {

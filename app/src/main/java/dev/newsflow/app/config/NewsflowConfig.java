@@ -8,6 +8,8 @@ import dev.newsflow.ingest.poll.FeedIngest;
 import dev.newsflow.sink.consume.SinkSettings;
 import dev.newsflow.sink.file.FileExportService;
 import dev.newsflow.sink.route.RoutingService;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -63,10 +65,11 @@ public record NewsflowConfig(Kafka kafka, Topics topics, Run run, Ingest ingest,
                          int perHost, Push push, boolean followLinks) {}
 
     /**
-     * @param port     null: no push endpoint
-     * @param maxBytes the largest pushed body (10MB, 512KB …)
+     * @param port        null: no push endpoint
+     * @param maxBytes    the largest pushed body (10MB, 512KB …)
+     * @param bindAddress the interface to listen on, e.g. 127.0.0.1 behind a proxy on the same host; null: every interface
      */
-    public record Push(Integer port, String maxBytes) {}
+    public record Push(Integer port, String maxBytes, InetAddress bindAddress) {}
 
     public record Enrich(String applicationId, Path stateDir, int threads) {}
 
@@ -85,8 +88,18 @@ public record NewsflowConfig(Kafka kafka, Topics topics, Run run, Ingest ingest,
     /** @param dir null: no file export */
     public record Export(Path dir, Duration rotate, String groupId) {}
 
-    /** @param statusWindow the recent window {@code newsflow status} reports throughput over */
-    public record Observe(Ports ports, Duration statusWindow) {}
+    /**
+     * @param statusWindow the recent window {@code newsflow status} reports throughput over
+     * @param bindAddress  the interface the HTTP ports (metrics, health, status page) listen on, e.g. 127.0.0.1 to keep
+     *                     them off the network; null: every interface
+     */
+    public record Observe(Ports ports, Duration statusWindow, InetAddress bindAddress) {
+
+        /** Where a command whose HTTP port is {@code port} listens. */
+        public InetSocketAddress address(int port) {
+            return bindAddress == null ? new InetSocketAddress(port) : new InetSocketAddress(bindAddress, port);
+        }
+    }
 
     /** The HTTP port (metrics, health, status page) of each long-running command; 0 picks a free one. */
     public record Ports(int run, int ingest, int enrich, int sink) {}
@@ -99,7 +112,7 @@ public record NewsflowConfig(Kafka kafka, Topics topics, Run run, Ingest ingest,
             new Topics(TopicSetup.DEFAULT_PARTITIONS, (short) 1, null),
             new Run(List.of(), Path.of("data"), Duration.ofMinutes(5)),
             new Ingest(List.of(), Duration.ofSeconds(10), FeedIngest.DEFAULT_DEPLOYMENT, List.of(), IngestConfig.DEFAULT_WORKERS, IngestConfig.DEFAULT_PER_HOST,
-                    new Push(null, "10MB"),
+                    new Push(null, "10MB", null),
                     // An item folder is often writable by others (a sync tool, a shared drop): a link in it
                     // must not make ingest read, and dead-letter to the cluster, any file the process can read.
                     false),
@@ -109,6 +122,6 @@ public record NewsflowConfig(Kafka kafka, Topics topics, Run run, Ingest ingest,
                     null, null, new Router(RoutingService.DEFAULT_APPLICATION_ID, Path.of("data/router")),
                     new Export(null, Duration.ofHours(1), FileExportService.DEFAULT_GROUP_ID)),
             // One port per stage, so the three stages can share a host.
-            new Observe(new Ports(8080, 8081, 8082, 8083), Duration.ofMinutes(5)),
+            new Observe(new Ports(8080, 8081, 8082, 8083), Duration.ofMinutes(5), null),
             new Log(LogFormat.PLAIN));
 }

@@ -2,6 +2,7 @@ package dev.newsflow.app.observe;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -23,14 +24,14 @@ public final class StageEndpoint implements AutoCloseable {
         this.server = server;
     }
 
-    /** Serves {@code stage}'s endpoint on {@code port} and says where on {@code err}. */
-    public static StageEndpoint open(String stage, int port, BooleanSupplier ready, String bootstrapServers,
+    /** Serves {@code stage}'s endpoint on {@code address} and says where on {@code err}. */
+    public static StageEndpoint open(String stage, InetSocketAddress address, BooleanSupplier ready, String bootstrapServers,
                                      Map<String, String> clientOverrides, PrintWriter err) throws IOException {
         Observability observability = new Observability();
         LagProbe lag = new LagProbe(() -> bootstrapServers, clientOverrides);
-        StatusServer server = StatusServer.start(port, stage, observability, ready, lag, Clock.systemUTC());
-        if (server.port() > 0) {
-            err.printf("newsflow: %s: status page and /metrics at http://localhost:%d/%n", stage, server.port());
+        StatusServer server = StatusServer.start(address, stage, observability, ready, lag, Clock.systemUTC());
+        if (server.url() != null) {
+            err.printf("newsflow: %s: status page and /metrics at %s%n", stage, server.url());
             err.flush();
         }
         return new StageEndpoint(observability, lag, server);

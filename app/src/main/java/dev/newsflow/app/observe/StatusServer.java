@@ -1,28 +1,34 @@
 package dev.newsflow.app.observe;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
+import dev.newsflow.core.http.BoundedHttpServer;
 import dev.newsflow.core.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of one process: {@code /metrics} (Prometheus), {@code /health} (the process is up),
  * {@code /ready} (its stages run: 200, else 503), {@code /status.json} and the status page at
- * {@code /}. The JDK's own HTTP server: five read-only routes do not need a web framework.
+ * {@code /}. Served by {@link BoundedHttpServer}: connections that stall or trickle hold no thread, so
+ * a probe still gets its answer while they wait for their deadline.
  */
 public final class StatusServer implements AutoCloseable {
 
@@ -32,92 +38,109 @@ public final class StatusServer implements AutoCloseable {
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8");
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+    private static final String TEXT = "text/plain; charset=utf-8";
+    /**
+     * No inline script and nothing from elsewhere, so a title that slipped through unescaped could not
+     * run; and no other site may frame the page, so it cannot be overlaid to trick a click.
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; frame-ancestors 'none'";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final BoundedHttpServer server;
 
-    private StatusServer(HttpServer server, ExecutorService executor) {
+    private StatusServer(BoundedHttpServer server) {
         this.server = server;
-        this.executor = executor;
     }
 
     /**
-     * Serves on {@code port} (0: any free port) of every interface, so Prometheus in another container
-     * can scrape it. A port already taken is logged and leaves the process without an endpoint rather
-     * than stopping the pipeline: the data work matters more than its view.
+     * Serves on {@code address} (port 0: any free port; the wildcard address: every interface, so
+     * Prometheus in another container can scrape it). An address that cannot be bound, mostly a port
+     * already taken, is logged and leaves the process without an endpoint rather than stopping the
+     * pipeline: the data work matters more than its view.
      */
-    public static StatusServer start(int port, String process, Observability observability, BooleanSupplier ready,
+    public static StatusServer start(InetSocketAddress address, String process, Observability observability, BooleanSupplier ready,
                                      LagProbe lag, Clock clock) throws IOException {
-        HttpServer server;
+        Map<String, Supplier<Answer>> routes = Map.of(
+                "/metrics", () -> new Answer(200, PROMETHEUS_TEXT, bytes(observability.registry().scrape())),
+                "/health", () -> new Answer(200, TEXT, bytes("ok\n")),
+                "/ready", () -> ready.getAsBoolean() ? new Answer(200, TEXT, bytes("ready\n")) : new Answer(503, TEXT, bytes("starting\n")),
+                "/status.json", () -> new Answer(200, "application/json",
+                        Json.toBytes(StatusReport.of(process, ready.getAsBoolean(), clock.instant(), observability, lag.current()))));
         try {
-            server = HttpServer.create(new InetSocketAddress(port), 0);
+            return new StatusServer(BoundedHttpServer.start("newsflow-status-http", address, BoundedHttpServer.Limits.DEFAULTS,
+                    new Routes(routes)));
         } catch (BindException e) {
-            LOG.warn("{}: port {} is taken: no /metrics, /health or status page", process, port);
-            return new StatusServer(null, null);
+            LOG.warn("{}: {}: no /metrics, /health or status page", process, e.getMessage());
+            return new StatusServer(null);
         }
-        server.createContext("/metrics", exchange -> respond(exchange, 200, PROMETHEUS_TEXT,
-                observability.registry().scrape().getBytes(StandardCharsets.UTF_8)));
-        server.createContext("/health", exchange -> respond(exchange, 200, "text/plain; charset=utf-8", bytes("ok\n")));
-        server.createContext("/ready", exchange -> {
-            boolean isReady = ready.getAsBoolean();
-            respond(exchange, isReady ? 200 : 503, "text/plain; charset=utf-8", bytes(isReady ? "ready\n" : "starting\n"));
-        });
-        server.createContext("/status.json", exchange -> respond(exchange, 200, "application/json",
-                Json.toBytes(StatusReport.of(process, ready.getAsBoolean(), clock.instant(), observability, lag.current()))));
-        server.createContext("/", new PageAssets());
-        // Two threads: Prometheus and a page or two at a time; the pipeline keeps the cores.
-        ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "newsflow-status-http");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.start();
-        return new StatusServer(server, executor);
     }
 
-    /** The port served, or -1 when the port was taken. */
+    /** The port served, or -1 when the address could not be bound. */
     public int port() {
-        return server == null ? -1 : server.getAddress().getPort();
+        return server == null ? -1 : server.port();
+    }
+
+    /** Where a browser on this host finds the page, or null when the address could not be bound. */
+    public String url() {
+        if (server == null) {
+            return null;
+        }
+        InetAddress host = server.address().getAddress();
+        String name = host.isAnyLocalAddress() ? "localhost"
+                : host instanceof Inet6Address ? "[" + host.getHostAddress() + "]" : host.getHostAddress();
+        return "http://" + name + ":" + server.port() + "/";
     }
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        try (exchange) {
-            if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
-                exchange.sendResponseHeaders(405, -1);
-                return;
-            }
-            exchange.getResponseHeaders().set("Content-Type", contentType);
-            exchange.getResponseHeaders().set("Cache-Control", "no-store");
-            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-            // No inline script and nothing from elsewhere: a title that slipped through unescaped could not run.
-            exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'");
-            boolean head = "HEAD".equals(exchange.getRequestMethod());
-            exchange.sendResponseHeaders(status, head ? -1 : body.length);
-            if (!head) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            }
-        }
-    }
+    /** What one request to a read-only path is answered. */
+    private record Answer(int status, String contentType, byte[] body) {}
 
-    /** The page's files from {@code status/} on the classpath; every other path is 404. */
-    private static final class PageAssets implements HttpHandler {
+    /** The fixed paths, then the page's files; every other path is 404. */
+    private static final class Routes extends Handler.Abstract {
+
+        private final Map<String, Supplier<Answer>> routes;
+
+        Routes(Map<String, Supplier<Answer>> routes) {
+            this.routes = routes;
+        }
 
         @Override
-        public void handle(HttpExchange exchange) throws IOException {
-            String asset = PAGE_ASSETS.get(exchange.getRequestURI().getPath());
+        public boolean handle(Request request, Response response, Callback callback) {
+            if (!HttpMethod.GET.is(request.getMethod()) && !HttpMethod.HEAD.is(request.getMethod())) {
+                response.setStatus(405);
+                response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+                callback.succeeded();
+                return true;
+            }
+            String path = Request.getPathInContext(request);
+            Supplier<Answer> route = routes.get(path);
+            if (route != null) {
+                Answer answer = route.get();
+                respond(request, response, callback, answer.status(), answer.contentType(), answer.body());
+                return true;
+            }
+            String asset = PAGE_ASSETS.get(path);
             if (asset == null) {
-                respond(exchange, 404, "text/plain; charset=utf-8", bytes("not found\n"));
-                return;
+                respond(request, response, callback, 404, TEXT, bytes("not found\n"));
+                return true;
             }
             String extension = asset.substring(asset.lastIndexOf('.') + 1);
-            respond(exchange, 200, CONTENT_TYPES.get(extension), read("/status/" + asset));
+            respond(request, response, callback, 200, CONTENT_TYPES.get(extension), read("/status/" + asset));
+            return true;
+        }
+
+        private static void respond(Request request, Response response, Callback callback, int status, String contentType, byte[] body) {
+            response.setStatus(status);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+            response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+            response.getHeaders().put("X-Content-Type-Options", "nosniff");
+            response.getHeaders().put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            // frame-ancestors for the browsers that predate it.
+            response.getHeaders().put("X-Frame-Options", "DENY");
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+            response.write(true, HttpMethod.HEAD.is(request.getMethod()) ? null : ByteBuffer.wrap(body), callback);
         }
 
         private static byte[] read(String resource) {
@@ -135,8 +158,7 @@ public final class StatusServer implements AutoCloseable {
     @Override
     public void close() {
         if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
+            server.close();
         }
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newsflow.app.log.LogFormat;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -164,5 +166,50 @@ class ConfigLoaderTest {
 
         assertThat(EnvironmentOverrides.unknown(env, ConfigYaml.MAPPER.valueToTree(NewsflowConfig.DEFAULTS)))
                 .containsExactly("NEWSFLOW_SINK_BACTH_SIZE");
+    }
+
+    @Test
+    void shouldTakeTheBindAddressesFromFileEnvironmentAndFlag() throws Exception {
+        Path file = write("""
+                ingest:
+                  push: { port: 8088, bind-address: 127.0.0.1 }
+                observe:
+                  bind-address: 10.0.0.5
+                """);
+        Map<String, String> env = Map.of("NEWSFLOW_OBSERVE_BIND_ADDRESS", "::1");
+
+        EffectiveConfig fromEnv = ConfigLoader.load(file, env, new ConfigFlags());
+        EffectiveConfig fromFlag = ConfigLoader.load(file, env, new ConfigFlags().set("observe.bind-address", "127.0.0.1"));
+
+        assertThat(fromEnv.ingest().pushAddress()).isEqualTo(new InetSocketAddress(InetAddress.getLoopbackAddress(), 8088));
+        assertThat(fromEnv.config().observe().address(8081)).isEqualTo(new InetSocketAddress(InetAddress.getByName("::1"), 8081));
+        assertThat(fromFlag.config().observe().address(8081)).isEqualTo(new InetSocketAddress(InetAddress.getLoopbackAddress(), 8081));
+        assertThat(fromFlag.withOrigins()).contains("observe.bind-address: 127.0.0.1  # flag",
+                "ingest.push.bind-address: 127.0.0.1  # " + file);
+        assertThat(fromEnv.withOrigins()).contains("observe.bind-address: ::1  # env NEWSFLOW_OBSERVE_BIND_ADDRESS");
+        assertThat(fromEnv.toYaml()).contains("bind-address: 127.0.0.1");
+    }
+
+    @Test
+    void shouldListenOnEveryInterfaceByDefault() throws Exception {
+        EffectiveConfig config = ConfigLoader.load(write("ingest:\n  push: { port: 8088 }\n"), Map.of(), new ConfigFlags());
+
+        assertThat(config.config().observe().address(8080).getAddress().isAnyLocalAddress()).isTrue();
+        assertThat(config.ingest().pushAddress().getAddress().isAnyLocalAddress()).isTrue();
+        assertThat(config.withOrigins()).contains("observe.bind-address: null  # default");
+    }
+
+    @Test
+    void shouldNameTheKeyOfABindAddressThatIsNoIpAddress() throws Exception {
+        Path file = write("ingest:\n  push: { port: 8088, bind-address: localhost }\n");
+
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of(), new ConfigFlags()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("ingest.push.bind-address")
+                .hasMessageContaining("not an IP address: 'localhost'");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("NEWSFLOW_OBSERVE_BIND_ADDRESS", "300.1.2.3"), new ConfigFlags()))
+                .hasMessageContaining("env NEWSFLOW_OBSERVE_BIND_ADDRESS")
+                .hasMessageContaining("not an IP address: '300.1.2.3'");
     }
 }

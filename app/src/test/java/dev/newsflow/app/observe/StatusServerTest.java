@@ -1,6 +1,7 @@
 package dev.newsflow.app.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.core.event.EnrichedArticle;
@@ -8,6 +9,10 @@ import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.json.Json;
 import dev.newsflow.core.topic.Topics;
 import dev.newsflow.sink.consume.SinkListener;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +43,7 @@ class StatusServerTest {
     void start() throws Exception {
         observability = new Observability();
         lag = new LagProbe(() -> null, Map.of());
-        server = StatusServer.start(0, "sink", observability, ready::get, lag, CLOCK);
+        server = StatusServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), "sink", observability, ready::get, lag, CLOCK);
     }
 
     @AfterEach
@@ -49,7 +54,7 @@ class StatusServerTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -110,8 +115,70 @@ class StatusServerTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'self'");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy).startsWith("default-src 'self'"));
         assertThat(page.body()).contains("<script src=\"status.js\"");
         assertThat(get("/status.js").body()).contains("textContent").doesNotContain("innerHTML");
+    }
+
+    @Test
+    void shouldForbidOtherSitesToFrameThePage() throws Exception {
+        HttpResponse<String> page = get("/");
+
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'self'; frame-ancestors 'none'");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
+    @Test
+    void shouldAnswerHeadLikeGetWithoutTheBody() throws Exception {
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
+    void shouldAnswerOtherMethodsWith405() throws Exception {
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/health"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    }
+
+    @Test
+    void shouldServeOnLoopbackOnlyWhenBoundToIt() throws Exception {
+        int port = server.port();
+
+        // Bound to 127.0.0.1 alone, the port is still free on every other address: 127.0.0.2 (also this
+        // host, so no packet leaves it) can take it. Bound to every interface, it could not.
+        try (ServerSocket other = new ServerSocket()) {
+            other.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), port));
+        }
+        assertThat(server.url()).isEqualTo("http://127.0.0.1:" + port + "/");
+        assertThat(get("/health").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldServeOnEveryInterfaceByDefault() throws Exception {
+        try (StatusServer everywhere = StatusServer.start(new InetSocketAddress(0), "sink", observability, ready::get, lag, CLOCK);
+             ServerSocket other = new ServerSocket()) {
+
+            assertThat(everywhere.url()).isEqualTo("http://localhost:" + everywhere.port() + "/");
+            assertThatThrownBy(() -> other.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), everywhere.port())))
+                    .isInstanceOf(BindException.class);
+        }
+    }
+
+    @Test
+    void shouldLeaveTheProcessWithoutAnEndpointWhenThePortIsTaken() throws Exception {
+        try (StatusServer second = StatusServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()), "sink",
+                observability, ready::get, lag, CLOCK)) {
+
+            assertThat(second.port()).isEqualTo(-1);
+            assertThat(second.url()).isNull();
+            assertThat(get("/health").statusCode()).isEqualTo(200);
+        }
     }
 }

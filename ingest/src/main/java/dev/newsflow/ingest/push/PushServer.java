@@ -1,50 +1,60 @@
 package dev.newsflow.ingest.push;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.newsflow.core.event.DeadLetter;
 import dev.newsflow.core.event.RawArticle;
+import dev.newsflow.core.http.BoundedHttpServer;
+import dev.newsflow.core.http.RequestBody;
 import dev.newsflow.core.json.Json;
 import dev.newsflow.ingest.seen.Offer;
 import dev.newsflow.ingest.seen.PublishReport;
 import dev.newsflow.ingest.seen.SeenStatePublisher;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.common.KafkaException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /articles}: partners push an archived item or a JSON article. Bearer-token auth;
  * 202 once the article is published (or was already, unchanged), 401 without the right token, 400
- * or 415 with a one-line reason on bad input, 413 over the size cap, 503 if Kafka refuses.
- * Published through the seen-state like every source, so a repeated push is not published twice.
- * The JDK's HTTP server is enough for one small endpoint and adds no dependency.
+ * or 415 with a one-line reason on bad input, 413 over the size cap, 408 when the body is not whole
+ * in time, 503 if Kafka refuses. Published through the seen-state like every source, so a repeated
+ * push is not published twice. Served by {@link BoundedHttpServer}, so peers that connect and stall,
+ * or trickle a head or a body, hold no thread and are cut off at a deadline.
  */
 public final class PushServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PushServer.class);
 
     /**
-     * @param address  where to listen (port 0: any free port)
+     * @param address  where to listen (port 0: any free port; the wildcard address: every interface)
      * @param token    the bearer token senders must present
      * @param maxBytes the largest body accepted
+     * @param limits   the server's deadlines and bounds
      */
-    public record Settings(InetSocketAddress address, String token, long maxBytes) {
+    public record Settings(InetSocketAddress address, String token, long maxBytes, BoundedHttpServer.Limits limits) {
 
         public Settings {
             if (token == null || token.isBlank()) {
                 throw new IllegalArgumentException("the push endpoint needs a bearer token");
             }
+        }
+
+        /** With the server's default deadlines and bounds. */
+        public Settings(InetSocketAddress address, String token, long maxBytes) {
+            this(address, token, maxBytes, BoundedHttpServer.Limits.DEFAULTS);
         }
     }
 
@@ -53,8 +63,7 @@ public final class PushServer implements AutoCloseable {
     private final Clock clock;
     private final PushedArticles articles = new PushedArticles();
     private final byte[] expectedAuthorization;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4);
-    private HttpServer server;
+    private BoundedHttpServer server;
 
     public PushServer(Settings settings, SeenStatePublisher publisher, Clock clock) {
         this.settings = settings;
@@ -64,103 +73,109 @@ public final class PushServer implements AutoCloseable {
     }
 
     public void start() throws IOException {
-        server = HttpServer.create(settings.address(), 50);
-        server.setExecutor(executor);
-        server.createContext("/articles", exchange -> {
-            try (exchange) {
-                handle(exchange);
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("push: answering {} failed: {}", exchange.getRemoteAddress(), DeadLetter.reasonOf(e));
+        server = BoundedHttpServer.start("newsflow-push", settings.address(), settings.limits(), new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                PushServer.this.handle(request, response, callback);
+                return true;
             }
         });
-        server.start();
-        LOG.info("push: listening on {}", server.getAddress());
+        LOG.info("push: listening on {}", server.address());
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        if (!"/articles".equals(exchange.getRequestURI().getPath())) {
-            answer(exchange, 404, "no such endpoint; POST /articles");
+    /** The address listened on, as the system bound it. */
+    public InetSocketAddress address() {
+        return server.address();
+    }
+
+    private void handle(Request request, Response response, Callback callback) {
+        if (!"/articles".equals(Request.getPathInContext(request))) {
+            answer(response, callback, 404, "no such endpoint; POST /articles");
             return;
         }
-        if (!"POST".equals(exchange.getRequestMethod())) {
-            exchange.getResponseHeaders().set("Allow", "POST");
-            answer(exchange, 405, "only POST /articles");
+        if (!"POST".equals(request.getMethod())) {
+            response.getHeaders().put(HttpHeader.ALLOW, "POST");
+            answer(response, callback, 405, "only POST /articles");
             return;
         }
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
         // Constant-time comparison: the answer time must not reveal how much of a guessed token was right.
         if (authorization == null || !MessageDigest.isEqual(authorization.getBytes(StandardCharsets.UTF_8), expectedAuthorization)) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-            answer(exchange, 401, authorization == null ? "missing bearer token" : "wrong bearer token");
+            response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
+            answer(response, callback, 401, authorization == null ? "missing bearer token" : "wrong bearer token");
             return;
         }
-        byte[] body = readCapped(exchange);
-        if (body == null) {
-            answer(exchange, 413, "body over the cap of " + settings.maxBytes() + " bytes");
+        // By the declared length before reading anything; a body without one is counted as it arrives.
+        if (request.getLength() > settings.maxBytes()) {
+            answer(response, callback, 413, "body over the cap of " + settings.maxBytes() + " bytes");
             return;
         }
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        RequestBody.read(request, settings.maxBytes(), settings.limits().bodyTimeout()).whenComplete((body, failure) -> {
+            try {
+                if (failure == null) {
+                    // The sender has said all it had to; a silent connection while Kafka acknowledges is the server's wait, not the peer's.
+                    request.addIdleTimeoutListener(whileKafkaAcknowledges -> false);
+                    publish(body, contentType, response, callback);
+                } else {
+                    refuse(failure, request, response, callback);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("push: answering {} failed: {}", Request.getRemoteAddr(request), DeadLetter.reasonOf(e));
+                callback.failed(e);
+            }
+        });
+    }
+
+    private void refuse(Throwable failure, Request request, Response response, Callback callback) {
+        if (failure instanceof TimeoutException) {
+            answer(response, callback, 408, failure.getMessage());
+        } else if (failure instanceof RequestBody.TooLargeException) {
+            answer(response, callback, 413, failure.getMessage());
+        } else {
+            // The sender went away mid-body: there is no one left to answer.
+            LOG.warn("push: reading the body from {} failed: {}", Request.getRemoteAddr(request), DeadLetter.reasonOf(failure));
+            callback.failed(failure);
+        }
+    }
+
+    private void publish(byte[] body, String contentType, Response response, Callback callback) {
         RawArticle article;
         try {
-            article = articles.read(body, exchange.getRequestHeaders().getFirst("Content-Type"), clock.instant());
+            article = articles.read(body, contentType, clock.instant());
         } catch (BadPushException e) {
-            answer(exchange, e.status(), e.getMessage());
+            answer(response, callback, e.status(), e.getMessage());
             return;
         }
         PublishReport report;
         try {
             report = publisher.publish(List.of(Offer.of(article)));
         } catch (KafkaException e) {
-            answer(exchange, 503, "cannot publish now: " + DeadLetter.reasonOf(e));
+            answer(response, callback, 503, "cannot publish now: " + DeadLetter.reasonOf(e));
             return;
         }
         byte[] accepted = Json.toBytes(Map.of("id", article.id(), "status", report.published() == 1 ? "published" : "unchanged"));
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(202, accepted.length);
-        exchange.getResponseBody().write(accepted);
+        send(response, callback, 202, "application/json", accepted);
     }
 
-    /** The body, or null when it is over the cap (by its declared length, or by what arrived). */
-    private byte[] readCapped(HttpExchange exchange) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.strip()) > settings.maxBytes()) {
-                    return null;
-                }
-            } catch (NumberFormatException unreadable) {
-                // Not trusted either way: the streamed count below decides.
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] chunk = new byte[16 * 1024];
-        try (InputStream in = exchange.getRequestBody()) {
-            int read;
-            while ((read = in.read(chunk)) >= 0) {
-                if (out.size() + (long) read > settings.maxBytes()) {
-                    return null;
-                }
-                out.write(chunk, 0, read);
-            }
-        }
-        return out.toByteArray();
+    private static void answer(Response response, Callback callback, int status, String reason) {
+        send(response, callback, status, "text/plain; charset=utf-8", (reason + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void answer(HttpExchange exchange, int status, String reason) throws IOException {
-        byte[] bytes = (reason + "\n").getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
+    private static void send(Response response, Callback callback, int status, String contentType, byte[] body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+        response.write(true, ByteBuffer.wrap(body), callback);
     }
 
     @Override
     public void close() {
         if (server != null) {
-            server.stop(1);
+            server.close();
         }
-        executor.shutdownNow();
     }
 }
