@@ -1,10 +1,14 @@
 package dev.newsflow.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.newsflow.core.event.EnrichedArticle;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Pages that break naive extractors: huge, absurdly nested, oddly encoded, or not articles at all. */
 class EnricherRobustnessTest {
@@ -35,6 +39,24 @@ class EnricherRobustnessTest {
                 + "<p>" + PROSE + "</p></body></html>";
 
         EnrichedArticle article = ENRICHER.enrich(RawArticles.html(html, URL, null, null));
+
+        assertThat(article.text()).contains("ferry service");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"<div>\n  |\n</div>", "<pre>|</pre>", "<h2><div>|</div></h2>"})
+    void shouldEnrichAPageNestedTwoHundredThousandDeepWithinABoundedWait(String level) {
+        // Each level holds the one below where the bar is. Before the nesting limit flattened any
+        // element and moved each node once, such a page took from a minute and a half (indented divs)
+        // to hours (pre, headings: each level measured the text of all below it); it now takes
+        // seconds, and the bound only stops a run that has gone quadratic again.
+        String[] parts = level.split("\\|");
+        int depth = 200_000;
+        String html = "<html><body><p>" + PROSE + "</p>" + parts[0].repeat(depth) + "<p>" + PROSE + "</p>"
+                + parts[1].repeat(depth) + "</body></html>";
+
+        EnrichedArticle article = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> ENRICHER.enrich(RawArticles.html(html, URL, null, null)), "enriching 200,000 levels of " + parts[0]);
 
         assertThat(article.text()).contains("ferry service");
     }
