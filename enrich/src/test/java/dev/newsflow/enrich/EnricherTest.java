@@ -253,6 +253,50 @@ class EnricherTest {
     }
 
     @Test
+    void shouldKeepNoImageThatIsNoWebUrlNeitherInTheBodyNorAsTheLeadImage() {
+        // The rule body links follow: javascript:, vbscript:, file: and data: (of any type) go.
+        String html = "<html><head><meta property=\"og:image\" content=\"javascript:alert(1)\">"
+                + "<link rel=canonical href=\"vbscript:msgbox(1)\"></head><body>"
+                + "<p><img src=\"javascript:alert(1)\"><img src=\" JaVaScRiPt:alert(2)\"><img src=\"vbscript:msgbox(1)\">"
+                + "<img src=\"file:///etc/passwd\"><img src=\"data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=\">"
+                + "<img src=\"https://images.weserv.nl/?url=javascript:alert(3)\"></p>"
+                + "<p>Text of the story, with <a href=\"javascript:alert(4)\">a script link</a>.</p></body></html>";
+
+        EnrichedArticle article = ENRICHER.enrich(RawArticles.html(html, "https://news.example.org/a", "T", null));
+
+        assertThat(article.images()).extracting(Image::url).containsExactly("https://images.weserv.nl/?url=javascript:alert(3)");
+        assertThat(article.images()).extracting(Image::sourceUrl).containsOnlyNulls();
+        assertThat(article.links()).isEmpty();
+        assertThat(article.canonicalUrl()).isNull();
+        assertThat(article.leadImage()).isEqualTo(article.images().get(0));
+    }
+
+    @Test
+    void shouldTakeNoDeclaredImageThatIsNoWebUrlAndFallBackToTheNextOne() {
+        String scriptOnly = "<html><head><meta property=\"og:image\" content=\"javascript:alert(1)\"></head>"
+                + "<body><p>Text only.</p></body></html>";
+        String scriptThenReal = "<html><head><meta property=\"og:image\" content=\"https://cdn.example.net/a.jpg\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"image\":\"file:///etc/passwd\"}</script>"
+                + "</head><body><p>Text only.</p></body></html>";
+
+        EnrichedArticle none = ENRICHER.enrich(RawArticles.html(scriptOnly, "https://news.example.org/a", "T", null));
+        EnrichedArticle real = ENRICHER.enrich(RawArticles.html(scriptThenReal, "https://news.example.org/a", "T", null));
+
+        assertThat(none.leadImage()).isNull();
+        assertThat(none.provenance()).doesNotContainKey("leadImage");
+        assertThat(real.leadImage()).isEqualTo(new Image("https://cdn.example.net/a.jpg", null, null, null));
+    }
+
+    @Test
+    void shouldFallBackToALazyImageWhenSrcIsAScript() {
+        String html = "<p><img src=\"javascript:void(0)\" data-src=\"https://cdn.example.net/lazy.jpg\"></p><p>Text.</p>";
+
+        EnrichedArticle article = ENRICHER.enrich(RawArticles.html(html, "https://news.example.org/a", "T", null));
+
+        assertThat(article.images()).extracting(Image::url).containsExactly("https://cdn.example.net/lazy.jpg");
+    }
+
+    @Test
     void shouldGiveTheSameResultOnManyThreads() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
