@@ -45,9 +45,9 @@ import java.util.stream.Collectors;
  *
  * <p>Choices a consumer should know:
  * <ul>
- *   <li>An article whose text is more than a third characters no writing uses (controls,
- *       private-use, unassigned, U+FFFD: {@link UnreadableText}) is refused, not enriched: it is
- *       binary content or text read in the wrong charset.</li>
+ *   <li>An article whose text (of a hundred characters or more) is more than a third characters
+ *       no writing uses (controls, private-use, unassigned, U+FFFD: {@link UnreadableText}) is
+ *       refused, not enriched: it is binary content or text read in the wrong charset.</li>
  *   <li>{@code text} holds paragraphs and subheadings, one per block, separated by a blank line:
  *       readers expect the subheadings where they stand, and {@code headings} lists them again so
  *       that a consumer who wants paragraphs alone can tell them apart. Captions, the dateline and
@@ -201,8 +201,8 @@ public final class Enricher {
      * reading stats and the text itself would be noise, and a dead letter keeps the raw record.
      */
     private static void refuseUnreadable(String text, RawArticle raw) {
-        double share = UnreadableText.share(text);
-        if (share > UnreadableText.MAX_SHARE) {
+        if (UnreadableText.isMostlyUnreadable(text)) {
+            double share = UnreadableText.share(text);
             throw new EnrichmentException(String.format(Locale.ROOT,
                     "text is not readable: %d%% of its %,d characters are control, private-use, unassigned or replacement"
                             + " characters (binary content, or text read in the wrong charset) in article %s",

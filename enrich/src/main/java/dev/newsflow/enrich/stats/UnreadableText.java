@@ -16,11 +16,17 @@ public final class UnreadableText {
 
     /** More than this share of a text's characters unreadable, and it is no text. */
     public static final double MAX_SHARE = 1.0 / 3;
+    /** Fewer characters than this (whitespace left out) say too little to judge: a caption with two broken letters is still one. */
+    public static final int MIN_CHARACTERS = 100;
 
     private UnreadableText() {}
 
     /** The share of the characters that are unreadable, whitespace left out; 0 for a text without any. */
     public static double share(CharSequence text) {
+        return count(text).share();
+    }
+
+    private static Count count(CharSequence text) {
         int characters = 0;
         int unreadable = 0;
         for (int i = 0; i < text.length(); ) {
@@ -34,12 +40,19 @@ public final class UnreadableText {
                 unreadable++;
             }
         }
-        return characters == 0 ? 0 : (double) unreadable / characters;
+        return new Count(characters, unreadable);
     }
 
-    /** Whether the share of unreadable characters is above {@link #MAX_SHARE}. */
+    /** Whether the text has {@link #MIN_CHARACTERS} at least and a share of unreadable ones above {@link #MAX_SHARE}. */
     public static boolean isMostlyUnreadable(CharSequence text) {
-        return share(text) > MAX_SHARE;
+        Count count = count(text);
+        return count.characters >= MIN_CHARACTERS && count.share() > MAX_SHARE;
+    }
+
+    private record Count(int characters, int unreadable) {
+        double share() {
+            return characters == 0 ? 0 : (double) unreadable / characters;
+        }
     }
 
     static boolean isUnreadable(int codePoint) {

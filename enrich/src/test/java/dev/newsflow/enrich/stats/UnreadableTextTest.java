@@ -41,7 +41,16 @@ class UnreadableTextTest {
         String misread = new String("港珠澳大桥周三正式通车，全长55公里。".getBytes(java.nio.charset.Charset.forName("GBK")),
                 StandardCharsets.UTF_8);
 
-        assertThat(UnreadableText.isMostlyUnreadable(misread)).isTrue();
+        assertThat(UnreadableText.isMostlyUnreadable(misread.repeat(5))).isTrue();
         assertThat(UnreadableText.share("")).isZero();
+    }
+
+    @Test
+    void shouldNotJudgeATextTooShortToSay() {
+        String shortAndBroken = "caf\uFFFD cr\uFFFDme";
+
+        assertThat(UnreadableText.share(shortAndBroken)).isGreaterThan(UnreadableText.MAX_SHARE / 2);
+        assertThat(UnreadableText.isMostlyUnreadable("\uFFFD".repeat(UnreadableText.MIN_CHARACTERS - 1))).isFalse();
+        assertThat(UnreadableText.isMostlyUnreadable("\uFFFD".repeat(UnreadableText.MIN_CHARACTERS))).isTrue();
     }
 }
