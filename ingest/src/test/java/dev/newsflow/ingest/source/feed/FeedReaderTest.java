@@ -181,6 +181,16 @@ class FeedReaderTest {
     }
 
     @Test
+    void shouldRefuseAJsonFeedNestedTooDeepWithTheLimitAsItsReason() {
+        String deep = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [" + "[".repeat(100_000)
+                + "]".repeat(100_000) + "]}";
+
+        assertThatThrownBy(() -> reader.read(deep.getBytes(UTF_8), "application/feed+json", FEED_URL, "s", FETCHED_AT))
+                .isInstanceOf(FeedParseException.class)
+                .hasMessage("JSON beyond the parser's limits: Document nesting depth (1001) exceeds the maximum allowed (1000)");
+    }
+
+    @Test
     void shouldUseAUrlGuidAsLinkAndSkipItemsWithoutAnyUsableLink() throws Exception {
         String rss = """
                 <rss version="2.0"><channel>
