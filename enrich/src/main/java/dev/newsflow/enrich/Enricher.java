@@ -8,6 +8,7 @@ import dev.newsflow.core.event.EnrichedArticle.Extractor;
 import dev.newsflow.core.event.EnrichedArticle.Image;
 import dev.newsflow.core.event.EnrichedArticle.Link;
 import dev.newsflow.core.event.RawArticle;
+import dev.newsflow.core.json.UnpairedSurrogates;
 import dev.newsflow.enrich.extract.ArticleExtractor;
 import dev.newsflow.enrich.extract.Extraction;
 import dev.newsflow.enrich.extract.Provenance;
@@ -276,7 +277,8 @@ public final class Enricher {
         if (summary == null || summary.isBlank()) {
             return null;
         }
-        String text = Jsoup.parseBodyFragment(summary).text().strip();
+        // Parsed whole, not walked for references to surrogates: replacing in the one text it yields is the same.
+        String text = UnpairedSurrogates.replaced(Jsoup.parseBodyFragment(summary).text().strip());
         return text.isEmpty() ? null : text;
     }
 

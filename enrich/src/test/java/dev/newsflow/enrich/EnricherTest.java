@@ -297,6 +297,30 @@ class EnricherTest {
     }
 
     @Test
+    void shouldReadReferencesToSurrogatesAsTheReplacementCharacterEverywhereInAPage() {
+        // The HTML standard reads &#xD800; as U+FFFD; Jsoup keeps the lone surrogate, which no UTF-8 encodes.
+        String html = "<html><head><title>T&#xD800;</title><meta property=og:description content='d&#55296;'>"
+                + "<meta name=author content='Jo &#xDC00;'></head><body><article><h2>h&#xD800;</h2>"
+                + "<p>a&#xD800;b <a href='https://x.example.org/' >l&#xDBFF;</a></p>"
+                + "<figure><img src='/i.jpg'><figcaption>c&#xDC00;</figcaption></figure></article></body></html>";
+        RawArticle raw = RawArticles.html(html, "https://news.example.org/a", null, null);
+        RawArticle summarised = new RawArticle(raw.schema(), raw.id(), raw.revision(), raw.url(), raw.source(), null,
+                new RawArticle.FeedFields(null, List.of(), List.of(), "<p>s&#xD800;</p>", null, null, null),
+                "<p>Body.</p>", raw.contentType(), false, 11, "0", raw.fetchedAt());
+
+        EnrichedArticle article = ENRICHER.enrich(raw);
+
+        assertThat(article.title()).isEqualTo("T\uFFFD");
+        assertThat(article.description()).isEqualTo("d\uFFFD");
+        assertThat(article.authors()).containsExactly("Jo \uFFFD");
+        assertThat(article.headings()).containsExactly("h\uFFFD");
+        assertThat(article.text()).contains("a\uFFFDb l\uFFFD");
+        assertThat(article.links()).extracting(Link::text).containsExactly("l\uFFFD");
+        assertThat(article.images()).extracting(Image::caption).containsExactly("c\uFFFD");
+        assertThat(ENRICHER.enrich(summarised).description()).isEqualTo("s\uFFFD");
+    }
+
+    @Test
     void shouldGiveTheSameResultOnManyThreads() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
