@@ -321,6 +321,23 @@ class EnricherTest {
     }
 
     @Test
+    void shouldDropAFeedAuthorWrittenLikeCodeAndTakeThePagesByline() {
+        String html = "<html><head><meta name=author content='Jane Roe'></head><body><p>Text.</p></body></html>";
+        RawArticle raw = RawArticles.html(html, "https://news.example.org/a", "T", Instant.parse("2024-06-01T00:00:00Z"));
+        RawArticle injected = new RawArticle(raw.schema(), raw.id(), raw.revision(), raw.url(), raw.source(), raw.title(),
+                new RawArticle.FeedFields("g", List.of("'); DROP TABLE article_images;--"), List.of(), null,
+                        raw.feed().timestamp(), null, null),
+                raw.content(), raw.contentType(), false, raw.contentLength(), raw.contentHash(), raw.fetchedAt());
+        String bylineInjected = "<html><body><p class=byline>By '); DROP TABLE article_images;--</p><p>Text.</p></body></html>";
+
+        EnrichedArticle article = ENRICHER.enrich(injected);
+
+        assertThat(article.authors()).containsExactly("Jane Roe");
+        assertThat(article.provenance()).containsEntry("authors", "meta");
+        assertThat(ENRICHER.enrich(RawArticles.html(bylineInjected, "https://news.example.org/b", "T", null)).authors()).isEmpty();
+    }
+
+    @Test
     void shouldGiveTheSameResultOnManyThreads() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
