@@ -8,6 +8,7 @@ import dev.newsflow.core.event.EnrichedArticle.Extractor;
 import dev.newsflow.core.event.EnrichedArticle.Image;
 import dev.newsflow.core.event.EnrichedArticle.Link;
 import dev.newsflow.core.event.RawArticle;
+import dev.newsflow.core.json.UnpairedSurrogates;
 import dev.newsflow.enrich.extract.ArticleExtractor;
 import dev.newsflow.enrich.extract.Extraction;
 import dev.newsflow.enrich.extract.Provenance;
@@ -25,6 +26,7 @@ import dev.newsflow.enrich.extract.url.WebAddress;
 import dev.newsflow.enrich.language.LanguageTagger;
 import dev.newsflow.enrich.language.TextSegment;
 import dev.newsflow.enrich.stats.ReadingStats;
+import dev.newsflow.enrich.stats.UnreadableText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +46,9 @@ import java.util.stream.Collectors;
  *
  * <p>Choices a consumer should know:
  * <ul>
+ *   <li>An article whose text (of a hundred characters or more) is more than a third characters
+ *       no writing uses (controls, private-use, unassigned, U+FFFD: {@link UnreadableText}) is
+ *       refused, not enriched: it is binary content or text read in the wrong charset.</li>
  *   <li>{@code text} holds paragraphs and subheadings, one per block, separated by a blank line:
  *       readers expect the subheadings where they stand, and {@code headings} lists them again so
  *       that a consumer who wants paragraphs alone can tell them apart. Captions, the dateline and
@@ -97,7 +102,7 @@ public final class Enricher {
     }
 
     /**
-     * @throws EnrichmentException when the article has no content, or content that is not HTML
+     * @throws EnrichmentException when the article has no content, content that is not HTML, or text that is not readable
      */
     public EnrichedArticle enrich(RawArticle raw) {
         Extraction extraction = extractor.extract(html(raw), raw.url());
@@ -136,6 +141,7 @@ public final class Enricher {
         List<String> headings = textBlocks.stream().filter(TextBlock::isHeading).map(TextBlock::text).toList();
         int paragraphs = textBlocks.size() - headings.size();
         String text = textBlocks.stream().map(TextBlock::text).collect(Collectors.joining(PARAGRAPH_SEPARATOR));
+        refuseUnreadable(text, raw);
         if (!textBlocks.isEmpty()) {
             provenance.put("text", Provenance.BODY.label());
         }
@@ -188,6 +194,21 @@ public final class Enricher {
         }
         String content = raw.content();
         return content.length() > MAX_CONTENT_CHARS ? content.substring(0, MAX_CONTENT_CHARS) : content;
+    }
+
+    /**
+     * Text that is mostly characters no writing uses is not an article: binary content taken for a
+     * page, or text read in a charset it is not in. Refused rather than flagged: its language, its
+     * reading stats and the text itself would be noise, and a dead letter keeps the raw record.
+     */
+    private static void refuseUnreadable(String text, RawArticle raw) {
+        if (UnreadableText.isMostlyUnreadable(text)) {
+            double share = UnreadableText.share(text);
+            throw new EnrichmentException(String.format(Locale.ROOT,
+                    "text is not readable: %d%% of its %,d characters are control, private-use, unassigned or replacement"
+                            + " characters (binary content, or text read in the wrong charset) in article %s",
+                    Math.round(share * 100), text.length(), raw.id()));
+        }
     }
 
     private static List<Image> images(ArticleBody body) {
@@ -256,7 +277,8 @@ public final class Enricher {
         if (summary == null || summary.isBlank()) {
             return null;
         }
-        String text = Jsoup.parseBodyFragment(summary).text().strip();
+        // Parsed whole, not walked for references to surrogates: replacing in the one text it yields is the same.
+        String text = UnpairedSurrogates.replaced(Jsoup.parseBodyFragment(summary).text().strip());
         return text.isEmpty() ? null : text;
     }
 

@@ -1,10 +1,18 @@
 package dev.newsflow.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.newsflow.core.event.EnrichedArticle;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Pages that break naive extractors: huge, absurdly nested, oddly encoded, or not articles at all. */
 class EnricherRobustnessTest {
@@ -37,6 +45,57 @@ class EnricherRobustnessTest {
         EnrichedArticle article = ENRICHER.enrich(RawArticles.html(html, URL, null, null));
 
         assertThat(article.text()).contains("ferry service");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"<div>\n  |\n</div>", "<pre>|</pre>", "<h2><div>|</div></h2>"})
+    void shouldEnrichAPageNestedTwoHundredThousandDeepWithinABoundedWait(String level) {
+        // Each level holds the one below where the bar is. Before the nesting limit flattened any
+        // element and moved each node once, such a page took from a minute and a half (indented divs)
+        // to hours (pre, headings: each level measured the text of all below it); it now takes
+        // seconds, and the bound only stops a run that has gone quadratic again.
+        String[] parts = level.split("\\|");
+        int depth = 200_000;
+        String html = "<html><body><p>" + PROSE + "</p>" + parts[0].repeat(depth) + "<p>" + PROSE + "</p>"
+                + parts[1].repeat(depth) + "</body></html>";
+
+        EnrichedArticle article = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> ENRICHER.enrich(RawArticles.html(html, URL, null, null)), "enriching 200,000 levels of " + parts[0]);
+
+        assertThat(article.text()).contains("ferry service");
+    }
+
+    @Test
+    void shouldRefuseRandomBytesTakenForAPageWithAReason() {
+        // Bytes that are no text, read as UTF-8 the way a page without a declared charset is read.
+        byte[] bytes = new byte[200_000];
+        new Random(8).nextBytes(bytes);
+        String content = new String(bytes, StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> ENRICHER.enrich(RawArticles.html(content, URL, null, null)))
+                .isInstanceOf(EnrichmentException.class)
+                .hasMessageStartingWith("text is not readable: ")
+                .hasMessageContaining("are control, private-use, unassigned or replacement characters")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void shouldEnrichPagesDecodedFromLegacyChineseAndCyrillicCharsets() {
+        String chinese = "<html><head><meta charset=gbk><title>港珠澳大桥通车</title></head><body><article>"
+                + "<p>港珠澳大桥周三正式通车，全长五十五公里，是世界上最长的跨海大桥。</p>".repeat(8) + "</article></body></html>";
+        String russian = "<html><head><meta charset=windows-1251><title>Паром будет ходить зимой</title></head><body><article>"
+                + "<p>Городской совет во вторник решил продлить работу парома, который перевозит около четырёх тысяч "
+                + "пассажиров в день, на всю зиму.</p>".repeat(4) + "</article></body></html>";
+
+        for (String[] page : new String[][] {{chinese, "GBK"}, {russian, "windows-1251"}, {russian, "KOI8-R"}}) {
+            // As ingest reads them: the bytes in their legacy charset, decoded by the charset they declare.
+            Charset charset = Charset.forName(page[1]);
+            String decoded = new String(page[0].getBytes(charset), charset);
+
+            EnrichedArticle article = ENRICHER.enrich(RawArticles.html(decoded, URL, null, null));
+
+            assertThat(article.text()).as(page[1]).contains(page[0].equals(chinese) ? "港珠澳大桥" : "Городской совет");
+        }
     }
 
     @Test

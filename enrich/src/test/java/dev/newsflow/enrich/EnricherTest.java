@@ -253,6 +253,91 @@ class EnricherTest {
     }
 
     @Test
+    void shouldKeepNoImageThatIsNoWebUrlNeitherInTheBodyNorAsTheLeadImage() {
+        // The rule body links follow: javascript:, vbscript:, file: and data: (of any type) go.
+        String html = "<html><head><meta property=\"og:image\" content=\"javascript:alert(1)\">"
+                + "<link rel=canonical href=\"vbscript:msgbox(1)\"></head><body>"
+                + "<p><img src=\"javascript:alert(1)\"><img src=\" JaVaScRiPt:alert(2)\"><img src=\"vbscript:msgbox(1)\">"
+                + "<img src=\"file:///etc/passwd\"><img src=\"data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=\">"
+                + "<img src=\"https://images.weserv.nl/?url=javascript:alert(3)\"></p>"
+                + "<p>Text of the story, with <a href=\"javascript:alert(4)\">a script link</a>.</p></body></html>";
+
+        EnrichedArticle article = ENRICHER.enrich(RawArticles.html(html, "https://news.example.org/a", "T", null));
+
+        assertThat(article.images()).extracting(Image::url).containsExactly("https://images.weserv.nl/?url=javascript:alert(3)");
+        assertThat(article.images()).extracting(Image::sourceUrl).containsOnlyNulls();
+        assertThat(article.links()).isEmpty();
+        assertThat(article.canonicalUrl()).isNull();
+        assertThat(article.leadImage()).isEqualTo(article.images().get(0));
+    }
+
+    @Test
+    void shouldTakeNoDeclaredImageThatIsNoWebUrlAndFallBackToTheNextOne() {
+        String scriptOnly = "<html><head><meta property=\"og:image\" content=\"javascript:alert(1)\"></head>"
+                + "<body><p>Text only.</p></body></html>";
+        String scriptThenReal = "<html><head><meta property=\"og:image\" content=\"https://cdn.example.net/a.jpg\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"image\":\"file:///etc/passwd\"}</script>"
+                + "</head><body><p>Text only.</p></body></html>";
+
+        EnrichedArticle none = ENRICHER.enrich(RawArticles.html(scriptOnly, "https://news.example.org/a", "T", null));
+        EnrichedArticle real = ENRICHER.enrich(RawArticles.html(scriptThenReal, "https://news.example.org/a", "T", null));
+
+        assertThat(none.leadImage()).isNull();
+        assertThat(none.provenance()).doesNotContainKey("leadImage");
+        assertThat(real.leadImage()).isEqualTo(new Image("https://cdn.example.net/a.jpg", null, null, null));
+    }
+
+    @Test
+    void shouldFallBackToALazyImageWhenSrcIsAScript() {
+        String html = "<p><img src=\"javascript:void(0)\" data-src=\"https://cdn.example.net/lazy.jpg\"></p><p>Text.</p>";
+
+        EnrichedArticle article = ENRICHER.enrich(RawArticles.html(html, "https://news.example.org/a", "T", null));
+
+        assertThat(article.images()).extracting(Image::url).containsExactly("https://cdn.example.net/lazy.jpg");
+    }
+
+    @Test
+    void shouldReadReferencesToSurrogatesAsTheReplacementCharacterEverywhereInAPage() {
+        // The HTML standard reads &#xD800; as U+FFFD; Jsoup keeps the lone surrogate, which no UTF-8 encodes.
+        String html = "<html><head><title>T&#xD800;</title><meta property=og:description content='d&#55296;'>"
+                + "<meta name=author content='Jo &#xDC00;'></head><body><article><h2>h&#xD800;</h2>"
+                + "<p>a&#xD800;b <a href='https://x.example.org/' >l&#xDBFF;</a></p>"
+                + "<figure><img src='/i.jpg'><figcaption>c&#xDC00;</figcaption></figure></article></body></html>";
+        RawArticle raw = RawArticles.html(html, "https://news.example.org/a", null, null);
+        RawArticle summarised = new RawArticle(raw.schema(), raw.id(), raw.revision(), raw.url(), raw.source(), null,
+                new RawArticle.FeedFields(null, List.of(), List.of(), "<p>s&#xD800;</p>", null, null, null),
+                "<p>Body.</p>", raw.contentType(), false, 11, "0", raw.fetchedAt());
+
+        EnrichedArticle article = ENRICHER.enrich(raw);
+
+        assertThat(article.title()).isEqualTo("T\uFFFD");
+        assertThat(article.description()).isEqualTo("d\uFFFD");
+        assertThat(article.authors()).containsExactly("Jo \uFFFD");
+        assertThat(article.headings()).containsExactly("h\uFFFD");
+        assertThat(article.text()).contains("a\uFFFDb l\uFFFD");
+        assertThat(article.links()).extracting(Link::text).containsExactly("l\uFFFD");
+        assertThat(article.images()).extracting(Image::caption).containsExactly("c\uFFFD");
+        assertThat(ENRICHER.enrich(summarised).description()).isEqualTo("s\uFFFD");
+    }
+
+    @Test
+    void shouldDropAFeedAuthorWrittenLikeCodeAndTakeThePagesByline() {
+        String html = "<html><head><meta name=author content='Jane Roe'></head><body><p>Text.</p></body></html>";
+        RawArticle raw = RawArticles.html(html, "https://news.example.org/a", "T", Instant.parse("2024-06-01T00:00:00Z"));
+        RawArticle injected = new RawArticle(raw.schema(), raw.id(), raw.revision(), raw.url(), raw.source(), raw.title(),
+                new RawArticle.FeedFields("g", List.of("'); DROP TABLE article_images;--"), List.of(), null,
+                        raw.feed().timestamp(), null, null),
+                raw.content(), raw.contentType(), false, raw.contentLength(), raw.contentHash(), raw.fetchedAt());
+        String bylineInjected = "<html><body><p class=byline>By '); DROP TABLE article_images;--</p><p>Text.</p></body></html>";
+
+        EnrichedArticle article = ENRICHER.enrich(injected);
+
+        assertThat(article.authors()).containsExactly("Jane Roe");
+        assertThat(article.provenance()).containsEntry("authors", "meta");
+        assertThat(ENRICHER.enrich(RawArticles.html(bylineInjected, "https://news.example.org/b", "T", null)).authors()).isEmpty();
+    }
+
+    @Test
     void shouldGiveTheSameResultOnManyThreads() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -5,6 +5,7 @@ import dev.newsflow.enrich.extract.body.ContentLocator;
 import dev.newsflow.enrich.extract.body.scoring.ScoringContentLocator;
 import dev.newsflow.enrich.extract.date.VisibleDateline;
 import dev.newsflow.enrich.extract.html.ScriptAndStyleContent;
+import dev.newsflow.enrich.extract.html.SurrogateReferences;
 import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
 import dev.newsflow.enrich.extract.metadata.MetadataReader;
 import dev.newsflow.enrich.extract.metadata.PageMetadata;
@@ -39,17 +40,25 @@ public final class ArticleExtractor {
      */
     public Extraction extract(String html, String pageUrl) {
         ScriptAndStyleContent markup = ScriptAndStyleContent.of(withoutByteOrderMark(html));
-        Document page = parse(markup, pageUrl);
+        boolean mayHoldSurrogates = SurrogateReferences.mayHold(html);
+        Document page = parse(markup, pageUrl, mayHoldSurrogates);
         // Metadata first: the body extractor strips <script> (JSON-LD) and <header> (the h1, the dateline) as boilerplate.
         // Reading metadata and the dateline leaves the page as parsed, so parsing again gives the body extractor the same page.
         PageMetadata metadata = metadataReader.read(page);
         Instant dateline = metadata.publishedAt() == null ? VisibleDateline.find(page) : null;
-        return new Extraction(metadata, bodyExtractor.extract(page, () -> parse(markup, pageUrl)), dateline);
+        return new Extraction(metadata, bodyExtractor.extract(page, () -> parse(markup, pageUrl, mayHoldSurrogates)), dateline);
     }
 
-    /** As {@code Jsoup.parse(page, pageUrl)} does, from the page without its scripts' and styles' content. */
-    private static Document parse(ScriptAndStyleContent page, String pageUrl) {
-        return Parser.htmlParser().parseInput(page.pageWithout(), pageUrl == null ? "" : pageUrl);
+    /**
+     * As {@code Jsoup.parse(page, pageUrl)} does, from the page without its scripts' and styles' content,
+     * with U+FFFD for references to surrogates, as the HTML standard reads them ({@link SurrogateReferences}).
+     */
+    private static Document parse(ScriptAndStyleContent page, String pageUrl, boolean mayHoldSurrogates) {
+        Document parsed = Parser.htmlParser().parseInput(page.pageWithout(), pageUrl == null ? "" : pageUrl);
+        if (mayHoldSurrogates) {
+            SurrogateReferences.repair(parsed);
+        }
+        return parsed;
     }
 
     /**

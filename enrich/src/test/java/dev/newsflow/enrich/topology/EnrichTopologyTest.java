@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
+import java.util.Random;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.StreamsConfig;
@@ -98,6 +99,20 @@ class EnrichTopologyTest {
         assertThat(letter.source().offset()).isZero();
         assertThat(letter.attempt()).isEqualTo(1);
         assertThat(letter.time()).isEqualTo(NOW);
+    }
+
+    @Test
+    void shouldDeadLetterBinaryContentWithTheReasonAndTheRecord() {
+        byte[] bytes = new byte[50_000];
+        new Random(3).nextBytes(bytes);
+        byte[] record = Json.toBytes(article("bin", new String(bytes, StandardCharsets.UTF_8)));
+
+        raw.pipeInput(utf8("bin"), record);
+
+        assertThat(enriched.isEmpty()).isTrue();
+        DeadLetter letter = deadLetters.readValue();
+        assertThat(letter.errorMessage()).startsWith("text is not readable: ").contains("in article bin");
+        assertThat(letter.payload()).isEqualTo(record);
     }
 
     @Test

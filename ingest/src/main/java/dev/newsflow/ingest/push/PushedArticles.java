@@ -1,14 +1,19 @@
 package dev.newsflow.ingest.push;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.id.ArticleId;
 import dev.newsflow.core.json.Json;
 import dev.newsflow.core.json.JsonDecodingException;
+import dev.newsflow.core.json.UnpairedSurrogates;
 import dev.newsflow.ingest.source.CappedContent;
 import dev.newsflow.ingest.source.archive.ArchivedItemParser;
 import dev.newsflow.ingest.source.archive.ArchivedItems;
 import dev.newsflow.ingest.source.archive.MalformedItemException;
+import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -47,10 +52,15 @@ final class PushedArticles {
 
     private static RawArticle fromJson(byte[] body, Instant receivedAt) throws BadPushException {
         RawArticle sent;
+        boolean repaired;
         try {
-            sent = Json.fromBytes(body, RawArticle.class);
-        } catch (JsonDecodingException e) {
-            throw new BadPushException(400, "not a JSON article: " + e.getMessage().lines().findFirst().orElse(""));
+            // Read as a tree first, to repair its strings before they become the article's (UnpairedSurrogates).
+            JsonNode tree = Json.mapper().readTree(body);
+            repaired = UnpairedSurrogates.repair(tree) > 0;
+            sent = Json.mapper().treeToValue(tree, RawArticle.class);
+        } catch (IOException e) {
+            String reason = new JsonDecodingException(RawArticle.class, e).getMessage();
+            throw new BadPushException(400, "not a JSON article: " + reason.lines().findFirst().orElse(""));
         }
         if (sent == null || sent.url() == null || sent.url().isBlank()) {
             throw new BadPushException(400, "the article has no url");
@@ -65,9 +75,17 @@ final class PushedArticles {
             throw new BadPushException(400, "url is not an absolute http(s) URL: " + sent.url());
         }
         CappedContent content = CappedContent.of(sent.content());
-        return new RawArticle(RawArticle.SCHEMA, id, 1, sent.url(), pushSource(), sent.title(), sent.feed(), content.text(),
+        RawArticle.FeedFields feed = repaired ? flagged(sent.feed(), UnpairedSurrogates.FLAG) : sent.feed();
+        return new RawArticle(RawArticle.SCHEMA, id, 1, sent.url(), pushSource(), sent.title(), feed, content.text(),
                 sent.contentType() == null ? "text/html" : sent.contentType(), content.truncated(), content.originalLength(),
                 content.originalHash(), receivedAt);
+    }
+
+    private static RawArticle.FeedFields flagged(RawArticle.FeedFields f, String flag) {
+        List<String> flags = new ArrayList<>(f.flags());
+        flags.add(flag);
+        return new RawArticle.FeedFields(f.guid(), f.authors(), f.categories(), f.summary(), f.timestamp(), f.updated(),
+                f.language(), f.images(), flags);
     }
 
     private static RawArticle withPushSource(RawArticle a) {

@@ -1,6 +1,8 @@
 package dev.newsflow.enrich.extract.body;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,6 +23,8 @@ final class PagePreparation {
     static Document prepared(Document page) {
         List<Element> furniture = new ArrayList<>();
         List<Element> tooDeep = new ArrayList<>();
+        // The too-deep ancestors of the node at hand, innermost first: they do not count in its depth.
+        Deque<Element> tooDeepAbove = new ArrayDeque<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -31,8 +35,17 @@ final class PagePreparation {
                     furniture.add(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (NestingLimit.isTooDeep(element, depth)) {
+                if (NestingLimit.isTooDeep(element, depth - tooDeepAbove.size())) {
                     tooDeep.add(element);
+                    tooDeepAbove.push(element);
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (tooDeepAbove.peek() == node) {
+                    tooDeepAbove.pop();
                 }
                 return FilterResult.CONTINUE;
             }

@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.extract.image;
 
 import dev.newsflow.enrich.extract.url.ReferenceResolver;
+import dev.newsflow.enrich.extract.url.WebAddress;
 import java.util.List;
 import org.jsoup.nodes.Element;
 
@@ -17,7 +18,10 @@ public final class ImageSource {
 
     private ImageSource() {}
 
-    /** The absolute URL of the image, or null when it has none or is a placeholder, inline data or a pixel. */
+    /**
+     * The absolute URL of the image, or null when it has none or is a placeholder, a pixel, or no
+     * http(s) URL ({@link WebAddress#isWebUrl}: inline data, a script, a local file).
+     */
     public static String of(Element img) {
         if (isPixel(img)) {
             return null;
@@ -46,7 +50,7 @@ public final class ImageSource {
     }
 
     private static boolean isReal(String url) {
-        return url != null && !url.isBlank() && !url.startsWith("data:");
+        return WebAddress.isWebUrl(url);
     }
 
     private static boolean isPixel(Element img) {

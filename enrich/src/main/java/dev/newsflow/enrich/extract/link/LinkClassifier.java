@@ -27,7 +27,7 @@ public final class LinkClassifier {
         this.article = WebAddress.parse(articleUrl);
     }
 
-    /** The classified link, or null when the anchor leads nowhere a reader could follow (not http(s)). */
+    /** The classified link, or null when the anchor is no http(s) URL ({@link WebAddress#isWebUrl}). */
     public Link classify(Anchor anchor) {
         WebAddress target = WebAddress.parse(anchor.url());
         if (target == null) {

@@ -1,7 +1,9 @@
 package dev.newsflow.enrich.extract.metadata;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +17,8 @@ import java.util.regex.Pattern;
  * {@code "By Jane Roe March 25, 2015 3:46 PM"} → {@code [Jane Roe]},
  * {@code "Written by Jane Roe Edited by John Doe"} → {@code [Jane Roe]};
  * profile URLs, addresses and the editors, photographers and dates that share a byline are dropped.
+ * A field that is written like code rather than like a byline ({@link #readsAsByline}) is dropped
+ * whole: cut into pieces it would leave words that look like a name.
  */
 public final class AuthorNames {
 
@@ -34,8 +38,21 @@ public final class AuthorNames {
                     + "|\\d).*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
-    /** A profile link or address in parentheses after the name. */
-    private static final Pattern PARENTHESISED_CONTACT = Pattern.compile("\\s*\\([^)]*(?:://|@)[^)]*\\)");
+    /** A profile link or address in parentheses or angle brackets after the name. */
+    private static final Pattern PARENTHESISED_CONTACT = Pattern.compile("\\s*(?:\\([^)]*(?:://|@)[^)]*\\)|<[^>]*(?:://|@)[^>]*>)");
+
+    /**
+     * Characters code, queries and templates are written with and bylines never are (an address or
+     * a link, which may hold some, is taken out first).
+     */
+    private static final Pattern CODE_CHARACTERS = Pattern.compile("[=<>{}`\\\\^~$%*#]");
+
+    /** Brackets, which must pair up in a byline, each closing one after its opening one. */
+    private static final String OPENING = "([（【";
+    private static final String CLOSING = ")]）】";
+    /** Quotes, which come in pairs whichever way a language turns them („so“, «so», “so”). */
+    private static final String DOUBLE_QUOTES = "\"“”„«»";
+    private static final String SINGLE_QUOTES = "'‘’‚‹›";
 
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s*(?:,|;|&|、|，|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b)\\s*", Pattern.UNICODE_CHARACTER_CLASS);
@@ -61,6 +78,9 @@ public final class AuthorNames {
         Matcher emailWithName = EMAIL_WITH_NAME.matcher(byline);
         String text = emailWithName.matches() ? emailWithName.group(1) : byline;
         text = PARENTHESISED_CONTACT.matcher(text).replaceAll("");
+        if (!readsAsByline(text)) {
+            return names;
+        }
         text = BYLINE_PREFIX.matcher(text).replaceFirst("");
         text = END_OF_AUTHORS.matcher(text).replaceFirst("");
         for (String part : SEPARATORS.split(text)) {
@@ -70,6 +90,41 @@ public final class AuthorNames {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether the text is written like a byline, not like code: none of {@link #CODE_CHARACTERS},
+     * brackets that pair up, quotes that come in pairs. An apostrophe between two letters
+     * (O'Brien, N’Golo) is no quote. So
+     * {@code "'); DROP TABLE article_images;--"} is no byline (a quote and a bracket left open),
+     * where splitting it at its semicolons made "DROP TABLE article_images" a name.
+     */
+    static boolean readsAsByline(String text) {
+        if (CODE_CHARACTERS.matcher(text).find()) {
+            return false;
+        }
+        Deque<Character> open = new ArrayDeque<>();
+        int doubleQuotes = 0;
+        int singleQuotes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (OPENING.indexOf(c) >= 0) {
+                open.push(c);
+            } else if (CLOSING.indexOf(c) >= 0) {
+                if (open.isEmpty() || OPENING.indexOf(open.pop()) != CLOSING.indexOf(c)) {
+                    return false;
+                }
+            } else if (DOUBLE_QUOTES.indexOf(c) >= 0) {
+                doubleQuotes++;
+            } else if (SINGLE_QUOTES.indexOf(c) >= 0 && !isBetweenLetters(text, i)) {
+                singleQuotes++;
+            }
+        }
+        return open.isEmpty() && doubleQuotes % 2 == 0 && singleQuotes % 2 == 0;
+    }
+
+    private static boolean isBetweenLetters(String text, int at) {
+        return at > 0 && at + 1 < text.length() && Character.isLetter(text.charAt(at - 1)) && Character.isLetter(text.charAt(at + 1));
     }
 
     private static boolean isPersonName(String name) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.newsflow.core.json.Json;
+import dev.newsflow.core.json.UnpairedSurrogates;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +46,12 @@ final class JsonLdReader {
         return JsonLdArticle.NONE;
     }
 
+    /** The block's tree, its unpaired surrogates replaced as the page's own character references are. */
     private static JsonNode parse(String json) {
         try {
-            return LENIENT.readTree(json);
+            JsonNode tree = LENIENT.readTree(json);
+            UnpairedSurrogates.repair(tree);
+            return tree;
         } catch (IOException e) {
             return null;
         }

@@ -7,6 +7,7 @@ import dev.newsflow.enrich.extract.Provenance;
 import dev.newsflow.enrich.extract.Sourced;
 import dev.newsflow.enrich.extract.date.TimestampParser;
 import dev.newsflow.enrich.extract.url.ReferenceResolver;
+import dev.newsflow.enrich.extract.url.WebAddress;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -59,8 +60,8 @@ public final class MetadataReader {
                         instant(meta.first(MODIFIED_META), Provenance.META))),
                 authors(page, meta, article),
                 firstOf(
-                        ofNullable(ReferenceResolver.resolve(page.location(), article.imageUrl()), Provenance.JSONLD),
-                        ofNullable(ReferenceResolver.resolve(page.location(), meta.get("og:image")), Provenance.OPENGRAPH)),
+                        ofNullable(webUrl(page.location(), article.imageUrl()), Provenance.JSONLD),
+                        ofNullable(webUrl(page.location(), meta.get("og:image")), Provenance.OPENGRAPH)),
                 language(page, meta),
                 article != JsonLdArticle.NONE
                         || "article".equalsIgnoreCase(meta.get("og:type"))
@@ -131,7 +132,13 @@ public final class MetadataReader {
             return null;
         }
         String url = ReferenceResolver.absolute(canonical, "href");
-        return url.isEmpty() ? null : url;
+        return WebAddress.isWebUrl(url) ? url : null;
+    }
+
+    /** The reference resolved, when it is an http(s) URL ({@link WebAddress#isWebUrl}, as for body links and images); else null. */
+    private static String webUrl(String base, String reference) {
+        String url = ReferenceResolver.resolve(base, reference);
+        return WebAddress.isWebUrl(url) ? url : null;
     }
 
     private static String language(Document page, MetaTags meta) {

@@ -21,7 +21,7 @@ import java.util.List;
  * @param updatedAt    likewise for the last modification
  * @param authors      clean person names from JSON-LD, else {@code article:author}, else Dublin Core,
  *                     meta author, Parse.ly; else the visible byline ({@link BylineElement})
- * @param imageUrl     the page's declared image (JSON-LD image, else og:image), absolute
+ * @param imageUrl     the page's declared image (JSON-LD image, else og:image), an absolute http(s) URL
  * @param language     the declared language ({@code <html lang>}, else {@code og:locale})
  * @param declaresArticle whether the page says it is an article: a schema.org article in JSON-LD,
  *                     {@code og:type=article} or an {@code article:published_time}

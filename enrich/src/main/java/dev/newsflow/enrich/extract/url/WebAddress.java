@@ -30,6 +30,16 @@ public final class WebAddress {
         }
     }
 
+    /**
+     * Whether {@code url} is an absolute http(s) URL: the one rule for every link, image and canonical
+     * URL an enriched article keeps. What else pages carry there ({@code javascript:}, {@code vbscript:},
+     * {@code file:}, {@code data:}, {@code tel:} …) runs code, reads the reader's own disk, inlines
+     * megabytes of base64 or leads nowhere a reader could follow.
+     */
+    public static boolean isWebUrl(String url) {
+        return parse(url) != null;
+    }
+
     /** The host, lower-cased (punycode for internationalised names). */
     public String host() {
         return uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);

@@ -36,6 +36,25 @@ class AuthorNamesTest {
     }
 
     @Test
+    void shouldDropAFieldWrittenLikeCodeWholeRatherThanStripItIntoAName() {
+        assertThat(AuthorNames.clean(List.of("'); DROP TABLE article_images;--"))).isEmpty();
+        assertThat(AuthorNames.clean(List.of("Robert\"); DELETE FROM articles WHERE 1=1;--"))).isEmpty();
+        assertThat(AuthorNames.clean(List.of("{{ author.name }}", "${author}", "<script>alert(1)</script>", "`whoami`"))).isEmpty();
+        assertThat(AuthorNames.clean(List.of("Jane Roe (Reuters", "Jane Roe] and John Doe", "\"Jane Roe", "Jane Roe'"))).isEmpty();
+    }
+
+    @Test
+    void shouldKeepNamesWithApostrophesQuotesBracketsAndSeparators() {
+        assertThat(AuthorNames.clean(List.of("By Conan O'Brien; N’Golo Kanté")))
+                .containsExactly("Conan O'Brien", "N’Golo Kanté");
+        assertThat(AuthorNames.clean(List.of("Jane \"JJ\" Roe", "Erika „Eri“ Muster", "Max 'Maxi' Beispiel")))
+                .containsExactly("Jane \"JJ\" Roe", "Erika „Eri“ Muster", "Max 'Maxi' Beispiel");
+        assertThat(AuthorNames.clean(List.of("Jane Roe <jane@example.org>", "John Doe (https://example.org/?id=7)")))
+                .containsExactly("Jane Roe", "John Doe");
+        assertThat(AuthorNames.clean(List.of("记者 王小明（北京）"))).containsExactly("王小明（北京）");
+    }
+
+    @Test
     void shouldRejectASentenceInAnAuthorField() {
         assertThat(AuthorNames.clean(List.of("Follow us on all the social networks where we post news every day"))).isEmpty();
     }

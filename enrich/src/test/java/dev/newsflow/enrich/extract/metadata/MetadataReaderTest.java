@@ -47,6 +47,17 @@ class MetadataReaderTest {
     }
 
     @Test
+    void shouldReplaceUnpairedSurrogatesInJsonLd() {
+        PageMetadata metadata = read("""
+                <html><head><script type="application/ld+json">
+                  {"@type": "NewsArticle", "headline": "a\\uD800b", "author": {"name": "Jo \\uDC00"}}
+                </script></head><body></body></html>""");
+
+        assertThat(metadata.title().value()).isEqualTo("a\uFFFDb");
+        assertThat(metadata.authors().value()).containsExactly("Jo \uFFFD");
+    }
+
+    @Test
     void shouldSkipBrokenJsonLd() {
         PageMetadata metadata = read("""
                 <html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>

@@ -1,10 +1,8 @@
 package dev.newsflow.ingest.source.feed;
 
 import java.util.HashSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Refuses feeds whose DOCTYPE declares the entities of an XML attack: an external entity (XXE, which
@@ -17,93 +15,257 @@ import java.util.regex.Pattern;
  * The operator learns of it from the dead letter. The public DOCTYPEs real feeds carry (Netscape's RSS
  * 0.91 DTD) and plain internal entities ({@code <!ENTITY copy "&#169;">}) pass.
  *
+ * <p>The whole prolog is read, however long (padding must not hide a DOCTYPE), and nothing after it:
+ * comments, processing instructions, CDATA and the junk a feed may carry before its root element (a
+ * PHP warning) are stepped over, and the scan stops at the root element, so item content is never
+ * read. Inside the DOCTYPE, quoted literals and comments are stepped over too, so a {@code ]} or
+ * {@code >} in an entity's value does not end the subset early. Every step moves forward and nothing
+ * is copied but entity names: linear in the prolog, whatever it holds.
+ *
  * <p>Written by hand because no parser offers "tell me what the internal subset declares" without
  * being a DTD-processing parser, which is exactly what must not run on untrusted input.
  */
 final class DoctypeGuard {
 
-    /** The DOCTYPE sits in the prolog; a feed never needs more than this before its root element. */
-    private static final int PROLOG_WINDOW = 256 * 1024;
-    private static final Pattern ENTITY = Pattern.compile(
-            "<!ENTITY\\s+(%\\s+)?([^\\s\"'>]+)\\s+(?:(SYSTEM|PUBLIC)\\b|\"([^\"]*)\"|'([^']*)')");
-    /** Start tags of feed roots (any prefix of {@code rdf:RDF} is enough here). */
-    private static final List<String> ROOTS = List.of("rss", "rdf", "feed");
-    private static final Pattern REFERENCE = Pattern.compile("[&%]([^\\s;&%]+);");
+    /** Local names of feed roots, any prefix ({@code rdf:RDF}, {@code atom:feed}). */
+    private static final Set<String> ROOTS = Set.of("rss", "rdf", "feed");
 
     private DoctypeGuard() {}
 
     /** Throws with the reason when the document's internal DTD subset declares an attack entity. */
     static void check(String text) throws FeedParseException {
-        String subset = internalSubset(text);
-        if (subset == null) {
-            return;
+        int doctype = prologDoctype(text);
+        if (doctype >= 0) {
+            new Subset(text).check(doctype + "<!DOCTYPE".length());
         }
-        Set<String> declared = new HashSet<>();
-        Matcher entity = ENTITY.matcher(subset);
-        while (entity.find()) {
-            String name = entity.group(2);
-            if (entity.group(3) != null) {
-                throw new FeedParseException("refused: the DOCTYPE declares the external entity '" + name + "' ("
-                        + entity.group(3) + "), an XXE attempt to read files or reach other hosts");
+    }
+
+    /** Where the prolog's {@code <!DOCTYPE} starts, or -1 when the root element comes first or there is none. */
+    private static int prologDoctype(String text) {
+        int at = text.indexOf('<');
+        while (at >= 0) {
+            if (text.startsWith("<!--", at)) {
+                at = next(text, after(text, "-->", at + 4));
+            } else if (text.startsWith("<?", at)) {
+                at = next(text, after(text, "?>", at + 2));
+            } else if (text.startsWith("<![CDATA[", at)) {
+                at = next(text, after(text, "]]>", at + 9));
+            } else if (text.regionMatches(true, at, "<!DOCTYPE", 0, 9)) {
+                return at;
+            } else if (isRootStartTag(text, at + 1)) {
+                return -1;
+            } else {
+                at = next(text, at + 1);
             }
-            if (entity.group(1) != null) {
+        }
+        return -1;
+    }
+
+    /** The next {@code <} from {@code from} on, or -1. */
+    private static int next(String text, int from) {
+        return from < 0 || from >= text.length() ? -1 : text.indexOf('<', from);
+    }
+
+    /** The position after {@code end} found from {@code from}, or -1 when it never comes. */
+    private static int after(String text, String end, int from) {
+        int found = text.indexOf(end, from);
+        return found < 0 ? -1 : found + end.length();
+    }
+
+    /** Whether a feed root's start tag ({@code rss}, {@code rdf:RDF}, {@code atom:feed}, any case) begins at {@code at}. */
+    private static boolean isRootStartTag(String text, int at) {
+        int end = at;
+        while (end < text.length() && isNameCharacter(text.charAt(end))) {
+            end++;
+        }
+        if (end == at || (end < text.length() && !isTagNameEnd(text.charAt(end)))) {
+            return false;
+        }
+        int colon = text.lastIndexOf(':', end - 1);
+        int local = colon >= at ? colon + 1 : at;
+        return end - local <= 4 && ROOTS.contains(text.substring(local, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isNameCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == ':' || c == '-' || c == '_' || c == '.';
+    }
+
+    private static boolean isTagNameEnd(char c) {
+        return c == '>' || c == '/' || Character.isWhitespace(c);
+    }
+
+    /** One walk through a DOCTYPE: its external id, then the declarations of its internal subset. */
+    private static final class Subset {
+
+        private final String text;
+        private final Set<String> declared = new HashSet<>();
+        private int at;
+
+        Subset(String text) {
+            this.text = text;
+        }
+
+        void check(int start) throws FeedParseException {
+            at = start;
+            // The name and external id, up to the subset's "[" or the DOCTYPE's end.
+            while (at < text.length()) {
+                char c = text.charAt(at);
+                if (c == '>') {
+                    return;
+                }
+                if (c == '[') {
+                    at++;
+                    declarations();
+                    return;
+                }
+                if (c == '"' || c == '\'') {
+                    skipLiteral(c);
+                } else {
+                    at++;
+                }
+            }
+        }
+
+        /** Reads to the subset's closing {@code ]}; an unterminated subset is judged on what there is. */
+        private void declarations() throws FeedParseException {
+            while (at < text.length()) {
+                char c = text.charAt(at);
+                if (c == ']') {
+                    return;
+                }
+                if (text.startsWith("<!--", at)) {
+                    skipPast("-->", at + 4);
+                } else if (text.startsWith("<?", at)) {
+                    skipPast("?>", at + 2);
+                } else if (text.startsWith("<!ENTITY", at)) {
+                    entity();
+                } else if (text.startsWith("<!", at)) {
+                    declarationEnd(at + 2);
+                } else if (c == '"' || c == '\'') {
+                    skipLiteral(c);
+                } else {
+                    at++;
+                }
+            }
+        }
+
+        private void entity() throws FeedParseException {
+            at += "<!ENTITY".length();
+            if (!skipWhitespace()) {
+                declarationEnd(at);
+                return;
+            }
+            boolean parameter = text.charAt(at) == '%';
+            if (parameter) {
+                at++;
+                skipWhitespace();
+            }
+            String name = name();
+            if (parameter) {
                 throw new FeedParseException("refused: the DOCTYPE declares the parameter entity '" + name
                         + "', which no feed needs and DTD attacks use");
             }
-            String value = entity.group(4) != null ? entity.group(4) : entity.group(5);
-            Matcher reference = REFERENCE.matcher(value);
-            while (reference.find()) {
-                if (declared.contains(reference.group(1))) {
-                    throw new FeedParseException("refused: the DOCTYPE declares the entity '" + name + "' built from the entity '"
-                            + reference.group(1) + "', an entity-expansion (\"billion laughs\") attack");
+            skipWhitespace();
+            for (String keyword : new String[] {"SYSTEM", "PUBLIC"}) {
+                if (text.startsWith(keyword, at) && !isNameCharacterAt(at + keyword.length())) {
+                    throw new FeedParseException("refused: the DOCTYPE declares the external entity '" + name + "' ("
+                            + keyword + "), an XXE attempt to read files or reach other hosts");
                 }
             }
+            if (at < text.length() && (text.charAt(at) == '"' || text.charAt(at) == '\'')) {
+                char quote = text.charAt(at);
+                int valueStart = at + 1;
+                int valueEnd = text.indexOf(quote, valueStart);
+                checkReferences(name, valueStart, valueEnd < 0 ? text.length() : valueEnd);
+                at = valueEnd < 0 ? text.length() : valueEnd + 1;
+            }
             declared.add(name);
+            declarationEnd(at);
         }
-    }
 
-    private static boolean startsRoot(String text, int at) {
-        for (String root : ROOTS) {
-            if (text.regionMatches(true, at, root, 0, root.length())) {
-                return true;
+        /** Refuses a value that refers to an entity declared before it: the building block of entity expansion. */
+        private void checkReferences(String name, int start, int end) throws FeedParseException {
+            int i = start;
+            while (i < end) {
+                char c = text.charAt(i);
+                if (c != '&' && c != '%') {
+                    i++;
+                    continue;
+                }
+                int nameEnd = i + 1;
+                while (nameEnd < end && !isReferenceEnd(text.charAt(nameEnd))) {
+                    nameEnd++;
+                }
+                if (nameEnd < end && text.charAt(nameEnd) == ';' && nameEnd > i + 1) {
+                    String referenced = text.substring(i + 1, nameEnd);
+                    if (declared.contains(referenced)) {
+                        throw new FeedParseException("refused: the DOCTYPE declares the entity '" + name + "' built from the entity '"
+                                + referenced + "', an entity-expansion (\"billion laughs\") attack");
+                    }
+                    nameEnd++;
+                }
+                i = nameEnd;
             }
         }
-        return false;
-    }
 
-    /** The text between {@code [} and {@code ]>} of a prolog DOCTYPE, or null when there is none. */
-    private static String internalSubset(String text) {
-        int limit = Math.min(text.length(), PROLOG_WINDOW);
-        int doctype = -1;
-        // Only the prolog is searched: the scan stops at the feed's root element, so item content is never read.
-        for (int at = text.indexOf('<'); at >= 0 && at < limit; at = text.indexOf('<', at + 1)) {
-            if (text.regionMatches(true, at, "<!DOCTYPE", 0, 9)) {
-                doctype = at;
-                break;
+        private static boolean isReferenceEnd(char c) {
+            return c == ';' || c == '&' || c == '%' || Character.isWhitespace(c);
+        }
+
+        /** The entity's name: up to whitespace, a quote or the declaration's end. */
+        private String name() {
+            int start = at;
+            while (at < text.length()) {
+                char c = text.charAt(at);
+                if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '>') {
+                    break;
+                }
+                at++;
             }
-            if (startsRoot(text, at + 1)) {
-                return null;
+            return text.substring(start, at);
+        }
+
+        /** Moves past the declaration's closing {@code >}, stepping over quoted literals; stops at the subset's end. */
+        private void declarationEnd(int from) {
+            at = from;
+            while (at < text.length()) {
+                char c = text.charAt(at);
+                if (c == '>') {
+                    at++;
+                    return;
+                }
+                if (c == ']') {
+                    return;
+                }
+                if (c == '"' || c == '\'') {
+                    skipLiteral(c);
+                } else {
+                    at++;
+                }
             }
         }
-        if (doctype < 0) {
-            return null;
+
+        private void skipLiteral(char quote) {
+            int end = text.indexOf(quote, at + 1);
+            at = end < 0 ? text.length() : end + 1;
         }
-        int open = -1;
-        for (int i = doctype; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '>') {
-                return null;
+
+        private void skipPast(String end, int from) {
+            int found = text.indexOf(end, from);
+            at = found < 0 ? text.length() : found + end.length();
+        }
+
+        /** Skips whitespace; whether there was any and text follows. */
+        private boolean skipWhitespace() {
+            int start = at;
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
             }
-            if (c == '[') {
-                open = i;
-                break;
-            }
+            return at > start && at < text.length();
         }
-        if (open < 0) {
-            return null;
+
+        private boolean isNameCharacterAt(int i) {
+            return i < text.length() && isNameCharacter(text.charAt(i));
         }
-        int close = text.indexOf(']', open);
-        // An unterminated subset is judged on what there is: an attack does not get a pass by omitting "]>".
-        return text.substring(open + 1, close < 0 || close > limit ? limit : close);
     }
 }

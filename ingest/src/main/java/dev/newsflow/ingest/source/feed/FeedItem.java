@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.source.feed;
 
 import dev.newsflow.core.time.WrittenDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,5 +40,12 @@ public record FeedItem(
         categories = List.copyOf(categories);
         images = List.copyOf(images);
         flags = List.copyOf(flags);
+    }
+
+    /** This item with one more flag. */
+    FeedItem withFlag(String flag) {
+        List<String> more = new ArrayList<>(flags);
+        more.add(flag);
+        return new FeedItem(guid, link, title, authors, categories, summary, content, published, updated, language, images, more);
     }
 }

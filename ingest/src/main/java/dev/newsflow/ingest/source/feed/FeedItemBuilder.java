@@ -1,9 +1,11 @@
 package dev.newsflow.ingest.source.feed;
 
 import dev.newsflow.core.event.RawArticle;
+import dev.newsflow.core.json.UnpairedSurrogates;
 import dev.newsflow.core.time.WrittenDate;
 import dev.newsflow.core.time.WrittenDates;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -124,7 +126,30 @@ final class FeedItemBuilder {
             }
         }
         String cleanSummary = summary == null || summary.equals(content) ? null : summary;
-        return new FeedItem(guid, link, title, List.copyOf(authors), List.copyOf(categories), cleanSummary, content,
-                published, updated, language != null ? language : feedLanguage, List.copyOf(images), allFlags);
+        SoundText sound = new SoundText();
+        FeedItem item = new FeedItem(sound.of(guid), sound.of(link), sound.of(title), sound.of(authors), sound.of(categories),
+                sound.of(cleanSummary), sound.of(content), published, updated, sound.of(language != null ? language : feedLanguage),
+                sound.of(images), allFlags);
+        return sound.replaced ? item.withFlag(UnpairedSurrogates.FLAG) : item;
+    }
+
+    /**
+     * Replaces unpaired surrogates ({@link UnpairedSurrogates}), which reach an item from a JSON
+     * Feed's escapes ({@code \\uD800}) and from XML character references ({@code &#xD800;}, which
+     * Jsoup's XML parser keeps as the lone surrogate), and remembers whether it did.
+     */
+    private static final class SoundText {
+
+        private boolean replaced;
+
+        String of(String text) {
+            String sound = text == null ? null : UnpairedSurrogates.replaced(text);
+            replaced |= sound != text;
+            return sound;
+        }
+
+        List<String> of(Collection<String> texts) {
+            return texts.stream().map(this::of).toList();
+        }
     }
 }

@@ -1,27 +1,28 @@
 package dev.newsflow.ingest.source.feed;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsflow.core.json.Json;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1), including 1.0's single {@code author}. */
 final class JsonFeedParser {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Where Jackson's limit messages name the getter of the limit, which says nothing to a feed's reader. */
+    private static final Pattern LIMIT_GETTER = Pattern.compile(", from `[^`]*`");
 
     private JsonFeedParser() {}
 
     static List<FeedItem> items(String text, String feedUrl) throws FeedParseException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(text);
+            root = Json.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            String message = e.getOriginalMessage();
-            int detail = message.indexOf(" (");
-            throw new FeedParseException("invalid JSON at line " + e.getLocation().getLineNr() + ": "
-                    + (detail > 0 ? message.substring(0, detail) : message));
+            throw new FeedParseException(reason(e));
         }
         if (root == null || !root.isObject()) {
             throw new FeedParseException("JSON but no JSON Feed: the document is no object");
@@ -42,6 +43,22 @@ final class JsonFeedParser {
             }
         }
         return result;
+    }
+
+    /**
+     * One line: Jackson's message up to its details, where in the document when it knows. It knows
+     * no place for a broken limit (StreamReadConstraints: 1,000 levels of nesting, 20 million
+     * characters in a string…), whose message says which limit and by how much instead.
+     */
+    private static String reason(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return "JSON beyond the parser's limits: " + LIMIT_GETTER.matcher(message).replaceAll("").lines().findFirst().orElse("");
+        }
+        int detail = message.indexOf(" (");
+        String cut = (detail > 0 ? message.substring(0, detail) : message).lines().findFirst().orElse("");
+        JsonLocation location = e.getLocation();
+        return location == null ? "invalid JSON: " + cut : "invalid JSON at line " + location.getLineNr() + ": " + cut;
     }
 
     private static FeedItem item(JsonNode item, String documentBase, String feedLanguage, List<String> feedAuthors) {

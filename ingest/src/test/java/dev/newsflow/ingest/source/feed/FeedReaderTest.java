@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.id.ArticleId;
 import dev.newsflow.core.id.ContentHash;
+import dev.newsflow.core.json.UnpairedSurrogates;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -178,6 +179,66 @@ class FeedReaderTest {
         assertThat(first.feed().language()).isEqualTo("ja");
         assertThat(articles.get(1).content()).isEqualTo("a &lt; b");
         assertThat(articles.get(1).feed().authors()).containsExactly("Old Style");
+    }
+
+    @Test
+    void shouldReplaceUnpairedSurrogatesInAJsonFeedAndFlagTheItemsThatHeldThem() throws Exception {
+        // Escapes as the feed writes them: \uD800 alone cannot be text; the pair \uD83D\uDE00 (U+1F600) can.
+        String json = """
+                {"version": "https://jsonfeed.org/version/1.1",
+                 "items": [
+                   {"id": "1", "url": "https://j.example.com/1", "title": "a\\uD800b", "content_html": "<p>x\\uDC00</p>",
+                    "authors": [{"name": "Jo \\uDBFF"}], "tags": ["\\uD800"]},
+                   {"id": "2", "url": "https://j.example.com/2", "title": "smile \\uD83D\\uDE00", "content_html": "<p>y</p>"}
+                 ]}
+                """;
+
+        List<RawArticle> articles = reader.read(json.getBytes(UTF_8), "application/feed+json", FEED_URL, "s", FETCHED_AT);
+
+        RawArticle broken = articles.get(0);
+        assertThat(broken.title()).isEqualTo("a\uFFFDb");
+        assertThat(broken.content()).isEqualTo("<p>x\uFFFD</p>");
+        assertThat(broken.feed().authors()).containsExactly("Jo \uFFFD");
+        assertThat(broken.feed().categories()).containsExactly("\uFFFD");
+        assertThat(broken.feed().flags()).containsExactly(UnpairedSurrogates.FLAG);
+        assertThat(articles.get(1).title()).isEqualTo("smile \uD83D\uDE00");
+        assertThat(articles.get(1).feed().flags()).isEmpty();
+    }
+
+    @Test
+    void shouldFlagEveryItemOfAJsonFeedWhoseOwnAuthorHeldAnUnpairedSurrogate() throws Exception {
+        String json = """
+                {"version": "https://jsonfeed.org/version/1.1", "authors": [{"name": "Desk \\uDC00"}],
+                 "items": [{"id": "1", "url": "https://j.example.com/1", "content_html": "<p>x</p>"}]}
+                """;
+
+        RawArticle article = reader.read(json.getBytes(UTF_8), "application/feed+json", FEED_URL, "s", FETCHED_AT).get(0);
+
+        assertThat(article.feed().authors()).containsExactly("Desk \uFFFD");
+        assertThat(article.feed().flags()).containsExactly(UnpairedSurrogates.FLAG);
+    }
+
+    @Test
+    void shouldReplaceReferencesToSurrogatesInAnRssItemAndFlagIt() throws Exception {
+        String rss = "<rss version=\"2.0\"><channel><item><title>a&#xD800;b</title><link>https://n.example.com/1</link>"
+                + "<author>x@example.com (Jo &#56320;)</author><description>&lt;p&gt;c&amp;#xD800;&lt;/p&gt;</description>"
+                + "</item></channel></rss>";
+
+        RawArticle article = reader.read(rss.getBytes(UTF_8), null, FEED_URL, "s", FETCHED_AT).get(0);
+
+        assertThat(article.title()).isEqualTo("a\uFFFDb");
+        assertThat(article.feed().authors()).containsExactly("Jo \uFFFD");
+        assertThat(article.feed().flags()).containsExactly(UnpairedSurrogates.FLAG);
+    }
+
+    @Test
+    void shouldRefuseAJsonFeedNestedTooDeepWithTheLimitAsItsReason() {
+        String deep = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [" + "[".repeat(100_000)
+                + "]".repeat(100_000) + "]}";
+
+        assertThatThrownBy(() -> reader.read(deep.getBytes(UTF_8), "application/feed+json", FEED_URL, "s", FETCHED_AT))
+                .isInstanceOf(FeedParseException.class)
+                .hasMessage("JSON beyond the parser's limits: Document nesting depth (1001) exceeds the maximum allowed (1000)");
     }
 
     @Test

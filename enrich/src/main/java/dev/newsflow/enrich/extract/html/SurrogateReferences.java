@@ -1,0 +1,79 @@
+package dev.newsflow.enrich.extract.html;
+
+import dev.newsflow.core.json.UnpairedSurrogates;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Puts U+FFFD where a page's numeric character reference names a surrogate ({@code &#xD800;},
+ * {@code &#55296;}): the HTML standard reads such a reference as U+FFFD, Jsoup keeps the lone
+ * surrogate, which no UTF-8 encodes ({@link UnpairedSurrogates}). Pages almost never hold one, so
+ * the parsed page is walked only when the markup does.
+ */
+public final class SurrogateReferences {
+
+    private SurrogateReferences() {}
+
+    /** Whether the markup holds a numeric reference to a surrogate, or a surrogate character alone: one pass, no parse. */
+    public static boolean mayHold(CharSequence html) {
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return true;
+            }
+            if (c == '&' && i + 1 < html.length() && html.charAt(i + 1) == '#' && namesSurrogate(html, i + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Replaces the unpaired surrogates of the page's text and attribute values. */
+    public static void repair(Document page) {
+        NodeTraversor.traverse((node, depth) -> repair(node), page);
+    }
+
+    private static void repair(Node node) {
+        if (node instanceof TextNode text) {
+            String sound = UnpairedSurrogates.replaced(text.getWholeText());
+            if (sound != text.getWholeText()) {
+                text.text(sound);
+            }
+        } else if (node instanceof Element element && element.attributesSize() > 0) {
+            for (Attribute attribute : element.attributes()) {
+                String sound = UnpairedSurrogates.replaced(attribute.getValue());
+                if (sound != attribute.getValue()) {
+                    attribute.setValue(sound);
+                }
+            }
+        }
+    }
+
+    /** Whether the decimal or {@code x}-hexadecimal number at {@code start} is in U+D800–U+DFFF. */
+    private static boolean namesSurrogate(CharSequence html, int start) {
+        int at = start;
+        int radix = 10;
+        if (at < html.length() && (html.charAt(at) == 'x' || html.charAt(at) == 'X')) {
+            radix = 16;
+            at++;
+        }
+        long value = 0;
+        int digits = 0;
+        for (; at < html.length(); at++) {
+            char c = html.charAt(at);
+            // ASCII digits only, as the tokenizer reads them (Character.digit also takes other scripts' digits).
+            int digit = c < 0x80 ? Character.digit(c, radix) : -1;
+            if (digit < 0) {
+                break;
+            }
+            // Leading zeros are allowed and change nothing; past U+10FFFF the reference is U+FFFD anyway.
+            value = Math.min(value * radix + digit, 0x110000);
+            digits++;
+        }
+        return digits > 0 && value >= 0xD800 && value <= 0xDFFF;
+    }
+}
