@@ -7,6 +7,7 @@ import dev.newsflow.core.event.EnrichedArticle;
 import dev.newsflow.core.event.EnrichedArticle.Image;
 import dev.newsflow.core.json.Json;
 import dev.newsflow.enrich.extract.date.TimestampParser;
+import dev.newsflow.testkit.ShingleF1;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.newsflow.enrich;
+package dev.newsflow.testkit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,14 +17,14 @@ import java.util.Map;
  * symbols, whitespace) separates tokens and is dropped. A text of fewer than four tokens is one
  * shingle of all its tokens.
  */
-final class ShingleF1 {
+public final class ShingleF1 {
 
-    static final int SHINGLE_SIZE = 4;
+    public static final int SHINGLE_SIZE = 4;
 
     private ShingleF1() {}
 
     /** 1 when both texts are empty, 0 when just one is. */
-    static double score(String extracted, String expected) {
+    public static double score(String extracted, String expected) {
         Map<String, Integer> ours = shingles(tokens(extracted));
         Map<String, Integer> theirs = shingles(tokens(expected));
         if (ours.isEmpty() && theirs.isEmpty()) {
@@ -44,7 +44,7 @@ final class ShingleF1 {
         return 2 * precision * recall / (precision + recall);
     }
 
-    static List<String> tokens(String text) {
+    public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         String lower = text.toLowerCase(Locale.ROOT);

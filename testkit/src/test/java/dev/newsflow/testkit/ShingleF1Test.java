@@ -1,4 +1,4 @@
-package dev.newsflow.enrich;
+package dev.newsflow.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
