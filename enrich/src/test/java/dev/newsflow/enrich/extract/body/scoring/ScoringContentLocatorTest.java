@@ -65,6 +65,31 @@ class ScoringContentLocatorTest {
     }
 
     @Test
+    void shouldPruneNewsletterBoxesAdSlotsAndAuthorBiosNamedSoInsideTheArticle() {
+        Element article = locate("""
+                <div class="article"><p>%1$s</p>
+                <section class="NewsletterBox"><p>The morning briefing, in your inbox at seven.</p></section>
+                <p>%1$s</p>
+                <section class="c-ad--bigbox"><p>Story continues below advertisement</p></section>
+                <p>%1$s</p>
+                <p class="author-bio">Jane Roe covers the coast for the paper, since 2019, from the harbour office.</p></div>"""
+                .formatted(PROSE));
+
+        assertThat(article.text()).contains("ferry service")
+                .doesNotContain("morning briefing").doesNotContain("continues below").doesNotContain("covers the coast");
+    }
+
+    @Test
+    void shouldKeepAWrapperNamedForFurnitureWhenItHoldsMostOfTheArticle() {
+        Element article = locate("""
+                <div class="post"><div class="entry comments-enabled"><p>%1$s</p><p>%1$s</p><p>%1$s</p></div>
+                <p>The service resumes on Monday. Tickets are on sale now at every terminal of the line.</p></div>"""
+                .formatted(PROSE));
+
+        assertThat(article.text()).contains("ferry service").contains("resumes on Monday");
+    }
+
+    @Test
     void shouldKeepADataTableWhole() {
         Element article = locate("""
                 <div class="article"><p>%1$s</p><p>%1$s</p>
