@@ -11,12 +11,10 @@ import org.jsoup.nodes.Element;
  * Readability's discard lists look for; newsroom CMSs in many languages use English ones, and some
  * use their own ("kommentare", "compartir", "xiangguan").
  *
- * <p>A word counts only as a whole part of a name, between hyphens, underscores, spaces or a
- * lower-to-upper case change ({@code c-ad--bigbox}, {@code NewsletterBox}, {@code relatedArticles}):
- * "ad" is in "header", "shadow" and "load", and a part found anywhere would take those. A case change
- * counts only after three lower-case letters, so that generated names ({@code block-id-n1AuAdJl})
- * are not read as words. An id of more than three parts is a slug made from a heading
- * ("sharing-with-a-single-developer") and says nothing about the element.
+ * <p>A word counts only as a whole part of a name ({@link NamePattern#ofWholeParts}): "ad" is in
+ * "header", "shadow" and "load", and a word found anywhere would take those. An id of more than
+ * three parts is a slug made from a heading ("sharing-with-a-single-developer") and says nothing
+ * about the element.
  *
  * <p>Not here, though other lists have them: "teaser" (German CMSs call the lead paragraph that),
  * "paywall" and "premium" (some CMSs mark every paragraph of a paid article so), "print" and
@@ -26,7 +24,7 @@ import org.jsoup.nodes.Element;
  */
 final class FurnitureName {
 
-    private static final String WORDS = String.join("|",
+    private static final NamePattern PART = NamePattern.ofWholeParts(
             // ad slots
             "ad", "ads", "adslot", "adunit", "advert", "adverts", "advertisement", "advertising", "anzeige", "werbung",
             "publicidad",
@@ -47,9 +45,6 @@ final class FurnitureName {
             "author-bio", "author-box", "authorbox", "about-author", "bio", "author-info",
             // polls, tag lists, feedback and tool bars
             "poll", "quiz", "survey", "tags", "tag-list", "taglist", "tagbox", "keywords", "toolbar", "feedback");
-
-    private static final NamePattern PART = NamePattern.compile(
-            "(?:(?<![a-zA-Z0-9])|(?<=[a-z]{3})(?=[A-Z]))(?i:" + WORDS + ")(?![a-z])(?!(?<=[A-Z])[A-Z])");
 
     private static final int MAX_ID_PARTS = 3;
 
