@@ -11,8 +11,9 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Readies a parsed page for the body's search: removes the {@link Boilerplate} and flattens absurd
- * nesting ({@link NestingLimit}), in one walk of the page, which runs on every page and every
+ * Readies a parsed page for the body's search: puts late-streamed segments where the page's script
+ * would ({@link StreamedSegments}), removes the {@link Boilerplate} and flattens absurd nesting
+ * ({@link NestingLimit}), in one walk of the page, which runs on every page and every
  * attempt at it. Furniture goes whole, so the walk skips what is inside it; the wrappers too deep
  * are unwrapped once the furniture is gone, as they would be by a walk of their own.
  */
@@ -23,6 +24,8 @@ final class PagePreparation {
     static Document prepared(Document page) {
         List<Element> furniture = new ArrayList<>();
         List<Element> tooDeep = new ArrayList<>();
+        List<Element> segments = new ArrayList<>();
+        List<Element> places = new ArrayList<>();
         // The too-deep ancestors of the node at hand, innermost first: they do not count in its depth.
         Deque<Element> tooDeepAbove = new ArrayDeque<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -31,7 +34,12 @@ final class PagePreparation {
                 if (!(node instanceof Element element)) {
                     return FilterResult.CONTINUE;
                 }
-                if (Boilerplate.isFurniture(element)) {
+                if (StreamedSegments.isSegment(element)) {
+                    segments.add(element);
+                } else if (Boilerplate.isFurniture(element)) {
+                    if (StreamedSegments.isPlace(element)) {
+                        places.add(element);
+                    }
                     furniture.add(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -50,6 +58,9 @@ final class PagePreparation {
                 return FilterResult.CONTINUE;
             }
         }, page);
+        if (!segments.isEmpty()) {
+            furniture.addAll(StreamedSegments.moveIntoPlace(segments, places));
+        }
         furniture.forEach(Element::remove);
         NestingLimit.flatten(tooDeep);
         return page;

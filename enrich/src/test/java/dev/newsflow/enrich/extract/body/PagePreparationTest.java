@@ -28,6 +28,19 @@ class PagePreparationTest {
         assertThat(page.body().text()).isEqualTo("Oat cookies, baked for twelve minutes. A layout.");
     }
 
+    @Test
+    void shouldPutStreamedSegmentsWhereTheirTemplatesStand() {
+        Document page = prepared("""
+                <main><h1>Title</h1><!--$?--><template id="B:1"></template><!--/$--><footer>end</footer></main>
+                <div hidden id="S:1"><p>The article, streamed late.</p><template id="P:a"></template></div>
+                <div hidden id="S:a"><p>Its second part.</p></div>
+                <div hidden id="S:2"><p>A segment without its place.</p></div>
+                <div hidden><p>Hidden for good.</p></div>""");
+
+        assertThat(page.selectFirst("main").text()).isEqualTo("Title The article, streamed late. Its second part.");
+        assertThat(page.body().text()).doesNotContain("without its place").doesNotContain("Hidden for good");
+    }
+
     private static Document prepared(String html) {
         return PagePreparation.prepared(Jsoup.parse(html, "https://news.example.org/a"));
     }
