@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Extracts the clean body from a parsed page: removes boilerplate, flattens absurd nesting, locates the content root, walks
- * it into blocks, then takes out what is not body text: the dateline near the top, publisher and
+ * it into blocks, then takes out what is not body text: chrome lines ({@link ChromeLines}), the dateline near the top, publisher and
  * agency credits (a prefix of the first paragraph, or whole paragraphs) and rights lines.
  * Thread-safe; it changes the {@link Document} it is given.
  */
@@ -41,7 +41,7 @@ public final class BodyExtractor {
     }
 
     private ArticleBody body(Element root) {
-        List<Block> blocks = new ArrayList<>(walker.walk(root));
+        List<Block> blocks = ChromeLines.without(walker.walk(root));
         Instant timestamp = null;
         int dateline = StandaloneTimestamp.find(blocks);
         if (dateline >= 0) {
