@@ -7,13 +7,14 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
  * Readies a parsed page for the body's search: puts late-streamed segments where the page's script
  * would ({@link StreamedSegments}), removes the {@link Boilerplate} and flattens absurd nesting
- * ({@link NestingLimit}), in one walk of the page, which runs on every page and every
+ * ({@link NestingLimit}), and notes the {@link Standfirst} on the way, in one walk of the page, which runs on every page and every
  * attempt at it. Furniture goes whole, so the walk skips what is inside it; the wrappers too deep
  * are unwrapped once the furniture is gone, as they would be by a walk of their own.
  */
@@ -22,6 +23,11 @@ final class PagePreparation {
     private PagePreparation() {}
 
     static Document prepared(Document page) {
+        return prepared(page, null);
+    }
+
+    /** As {@link #prepared(Document)}, looking for the page's {@link Standfirst} on the way (may be null). */
+    static Document prepared(Document page, Standfirst standfirst) {
         List<Element> furniture = new ArrayList<>();
         List<Element> tooDeep = new ArrayList<>();
         List<Element> segments = new ArrayList<>();
@@ -32,6 +38,9 @@ final class PagePreparation {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element element)) {
+                    if (standfirst != null && node instanceof TextNode text) {
+                        standfirst.look(text);
+                    }
                     return FilterResult.CONTINUE;
                 }
                 if (StreamedSegments.isSegment(element)) {
@@ -39,6 +48,9 @@ final class PagePreparation {
                 } else if (Boilerplate.isFurniture(element)) {
                     if (StreamedSegments.isPlace(element)) {
                         places.add(element);
+                    }
+                    if (standfirst != null) {
+                        standfirst.lookInside(element);
                     }
                     furniture.add(element);
                     return FilterResult.SKIP_ENTIRELY;
