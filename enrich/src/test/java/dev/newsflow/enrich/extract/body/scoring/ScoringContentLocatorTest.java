@@ -90,6 +90,24 @@ class ScoringContentLocatorTest {
     }
 
     @Test
+    void shouldGatherTheArticlesPartsWrappedAlikeButNotOtherBlocksOfTheSameClass() {
+        Element article = locate("""
+                <div class="page">
+                  <div class="row"><div class="col"><div class="text"><p>%1$s</p><p>%1$s</p><p>%1$s</p><p>%1$s</p></div></div>
+                    <div class="tools">Print</div></div>
+                  <div class="row"><div class="col"><div class="text">
+                    <p>The service resumes on Monday, with tickets on sale at every terminal, the board said, and with fares unchanged.</p>
+                    <p>Fares stay as they are, at least until the spring, when the council, the unions and the board review them.</p>
+                  </div></div></div>
+                  <div class="row"><div class="offer"><p>Subscribe now, and read every story of the coast desk, in print, online,
+                    on our apps, for a month, free of charge, then at half the price, for a year, with no commitment.</p></div></div>
+                </div>""".formatted(PROSE));
+
+        assertThat(article.text()).contains("ferry service").contains("resumes on Monday").contains("Fares stay as they are")
+                .doesNotContain("Subscribe now");
+    }
+
+    @Test
     void shouldKeepADataTableWhole() {
         Element article = locate("""
                 <div class="article"><p>%1$s</p><p>%1$s</p>
