@@ -14,7 +14,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Readies a parsed page for the body's search: puts late-streamed segments where the page's script
  * would ({@link StreamedSegments}), removes the {@link Boilerplate} and flattens absurd nesting
- * ({@link NestingLimit}), and notes the {@link Standfirst} on the way, in one walk of the page, which runs on every page and every
+ * ({@link NestingLimit}) and other articles appended below the page's own ({@link AppendedArticles}), and
+ * notes the {@link Standfirst} on the way, in one walk of the page, which runs on every page and every
  * attempt at it. Furniture goes whole, so the walk skips what is inside it; the wrappers too deep
  * are unwrapped once the furniture is gone, as they would be by a walk of their own.
  */
@@ -28,6 +29,7 @@ final class PagePreparation {
 
     /** As {@link #prepared(Document)}, looking for the page's {@link Standfirst} on the way (may be null). */
     static Document prepared(Document page, Standfirst standfirst) {
+        AppendedArticles appendedArticles = AppendedArticles.of(page);
         List<Element> furniture = new ArrayList<>();
         List<Element> tooDeep = new ArrayList<>();
         List<Element> segments = new ArrayList<>();
@@ -52,8 +54,14 @@ final class PagePreparation {
                     if (standfirst != null) {
                         standfirst.lookInside(element);
                     }
+                    if (appendedArticles != null) {
+                        appendedArticles.enterSkipped(element);
+                    }
                     furniture.add(element);
                     return FilterResult.SKIP_ENTIRELY;
+                }
+                if (appendedArticles != null) {
+                    appendedArticles.enter(element);
                 }
                 if (NestingLimit.isTooDeep(element, depth - tooDeepAbove.size())) {
                     tooDeep.add(element);
@@ -67,11 +75,17 @@ final class PagePreparation {
                 if (tooDeepAbove.peek() == node) {
                     tooDeepAbove.pop();
                 }
+                if (appendedArticles != null && node instanceof Element element) {
+                    appendedArticles.leave(element);
+                }
                 return FilterResult.CONTINUE;
             }
         }, page);
         if (!segments.isEmpty()) {
             furniture.addAll(StreamedSegments.moveIntoPlace(segments, places));
+        }
+        if (appendedArticles != null) {
+            furniture.addAll(appendedArticles.appended());
         }
         furniture.forEach(Element::remove);
         NestingLimit.flatten(tooDeep);

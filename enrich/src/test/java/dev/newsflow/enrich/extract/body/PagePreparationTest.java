@@ -41,6 +41,29 @@ class PagePreparationTest {
         assertThat(page.body().text()).doesNotContain("without its place").doesNotContain("Hidden for good");
     }
 
+    @Test
+    void shouldRemoveArticlesAppendedBelowThePagesOwnWithTheirOwnHeadlines() {
+        Document page = prepared("""
+                <html><head><meta property="og:title" content="Night buses return to the harbour line | The Gazette"></head>
+                <body><div class="logo"><h1>The Gazette</h1></div>
+                <h1>Night buses return to the harbour line</h1>
+                <article><header><h1>Night buses return to the harbour line</h1></header><p>The own article.</p></article>
+                <div class="next"><article><header><h1>Ferry fares rise in spring</h1></header><p>The next story.</p></article></div>
+                </body></html>""");
+
+        assertThat(page.body().text()).contains("The own article.").doesNotContain("The next story.");
+    }
+
+    @Test
+    void shouldKeepEveryArticleWhenNoHeadlineIsTheTitle() {
+        Document page = prepared("""
+                <html><head><title>The Gazette</title></head><body>
+                <article><h1>Night buses return</h1><p>One story.</p></article>
+                <article><h1>Ferry fares rise</h1><p>Another story.</p></article></body></html>""");
+
+        assertThat(page.body().text()).contains("One story.").contains("Another story.");
+    }
+
     private static Document prepared(String html) {
         return PagePreparation.prepared(Jsoup.parse(html, "https://news.example.org/a"));
     }
