@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import dev.newsflow.enrich.extract.html.ParsedAttributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -36,6 +37,8 @@ final class PagePreparation {
         List<Element> places = new ArrayList<>();
         // The too-deep ancestors of the node at hand, innermost first: they do not count in its depth.
         Deque<Element> tooDeepAbove = new ArrayDeque<>();
+        // The element marked as the article's body that the node at hand stands in, if any.
+        Element[] articleBody = {null};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -45,9 +48,12 @@ final class PagePreparation {
                     }
                     return FilterResult.CONTINUE;
                 }
+                if (articleBody[0] == null && ParsedAttributes.value(element, "itemprop").equals("articleBody")) {
+                    articleBody[0] = element;
+                }
                 if (StreamedSegments.isSegment(element)) {
                     segments.add(element);
-                } else if (Boilerplate.isFurniture(element)) {
+                } else if (Boilerplate.isFurniture(element) && !(articleBody[0] != null && element.nameIs("header"))) {
                     if (StreamedSegments.isPlace(element)) {
                         places.add(element);
                     }
@@ -74,6 +80,9 @@ final class PagePreparation {
             public FilterResult tail(Node node, int depth) {
                 if (tooDeepAbove.peek() == node) {
                     tooDeepAbove.pop();
+                }
+                if (articleBody[0] == node) {
+                    articleBody[0] = null;
                 }
                 if (appendedArticles != null && node instanceof Element element) {
                     appendedArticles.leave(element);

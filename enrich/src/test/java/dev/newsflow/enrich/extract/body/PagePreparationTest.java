@@ -64,6 +64,16 @@ class PagePreparationTest {
         assertThat(page.body().text()).contains("One story.").contains("Another story.");
     }
 
+    @Test
+    void shouldKeepAHeaderThatThePageMarksAsPartOfTheArticlesBody() {
+        Document page = prepared("""
+                <header><nav>Home</nav><p>Site header.</p></header>
+                <div itemprop="articleBody"><header>Neuroscience tells us that most of the work happens unseen.</header>
+                <p>The body.</p></div>""");
+
+        assertThat(page.body().text()).isEqualTo("Neuroscience tells us that most of the work happens unseen. The body.");
+    }
+
     private static Document prepared(String html) {
         return PagePreparation.prepared(Jsoup.parse(html, "https://news.example.org/a"));
     }
