@@ -47,10 +47,11 @@ class BodyExtractorTest {
     @Test
     void shouldReadLazyImagesAndSkipPixels() {
         ArticleBody body = extract("<img src='data:image/gif;base64,R0lGOD' data-src='/lazy.jpg'>"
-                + "<img src='/pixel.gif' width='1' height='1'><img srcset='/s-320.jpg 320w, /s-640.jpg 640w'>");
+                + "<img src='/pixel.gif' width='1' height='1'><img srcset='/s-320.jpg 320w, /s-640.jpg 640w'>"
+                + "<img class='lazyload' data-srcset='/l-320.jpg 320w, /l-640.jpg 640w'>");
 
-        assertThat(body.images()).extracting(BodyImage::url)
-                .containsExactly("https://news.example.org/lazy.jpg", "https://news.example.org/s-320.jpg");
+        assertThat(body.images()).extracting(BodyImage::url).containsExactly("https://news.example.org/lazy.jpg",
+                "https://news.example.org/s-320.jpg", "https://news.example.org/l-320.jpg");
     }
 
     @Test
