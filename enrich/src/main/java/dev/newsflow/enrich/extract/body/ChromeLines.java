@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lines of page chrome that stay in the body when their markup says nothing: the labels of
@@ -15,6 +16,8 @@ import java.util.Set;
  * They are recognised by what they say, as jusText and trafilatura do, never by where they stand:
  * <ul>
  *   <li>a block that is nothing but such a label, in the major news languages;</li>
+ *   <li>a short block that is a paywall or log-in notice ("Article réservé aux abonnés", "この記事は
+ *       会員限定です") or a reading time ("3 Min Lesezeit");</li>
  *   <li>a block that opens with a "read also" cue and is a link, or short with a separator after the
  *       cue ("Read more: …", "Lesen Sie auch | …"): a teaser for another article;</li>
  *   <li>after a label, the blocks that are links and little else (the related links it labels);</li>
@@ -56,8 +59,28 @@ final class ChromeLines {
             "поделиться", "les også", "läs också", "læs også", "annonse", "annons", "dela",
             // Chinese, Japanese, Korean
             "相关新闻", "相关阅读", "相关文章", "推荐阅读", "延伸阅读", "热门推荐", "分享到", "广告", "相關新聞", "延伸閱讀",
-            "関連記事", "関連ニュース", "おすすめ情報", "おすすめ記事", "関連キーワード", "広告", "관련기사", "관련 기사",
-            "인기뉴스", "많이 본 뉴스", "광고");
+            "関連記事", "関連ニュース", "おすすめ情報", "おすすめ記事", "関連キーワード", "広告", "シェア", "シェアする",
+            "ツイート", "分享", "转发", "收藏", "관련기사", "관련 기사", "인기뉴스", "많이 본 뉴스", "광고", "공유", "공유하기");
+
+    /**
+     * Words of paywall and log-in notices ("Article réservé aux abonnés", "この記事は会員限定です"),
+     * lower-cased; a short block that holds one is the notice, not the article.
+     */
+    private static final List<String> PAYWALL_PHRASES = List.of(
+            "subscribe to continue reading", "log in to continue reading", "sign in to continue reading",
+            "subscribe to read", "for subscribers only", "subscribers only", "exclusive to subscribers",
+            "this article is for subscribers", "already a subscriber", "unlock this article",
+            "nur für abonnenten", "exklusiv für abonnenten", "bereits abonnent", "schon abonnent",
+            "sie haben bereits ein abo", "jetzt abonnieren und", "réservé aux abonnés", "réservée aux abonnés",
+            "de cet article à lire", "déjà abonné", "exclusivo para suscriptores", "ya eres suscriptor",
+            "suscríbete para seguir leyendo", "riservato agli abbonati", "sei già abbonato", "exclusivo para assinantes",
+            "já é assinante", "alleen voor abonnees", "会員限定", "有料会員", "続きを読むには", "付费阅读", "유료 회원");
+
+    /** "3 Min Lesezeit", "Lesedauer: 4 Minuten", "11 min read": how long the article takes, not the article. */
+    private static final Pattern READING_TIME = Pattern.compile(
+            "(?iu)(\\d+\\s*(min\\.?|mins|minutes?|minuten)\\s*(read|lesezeit|lecture|de lectura|di lettura|leestijd)?"
+                    + "|(lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura|leestijd)\\s*:?\\s*\\d+\\s*"
+                    + "(min\\.?|minuten|minutes?))");
 
     /** Cues that open a teaser line for another article, lower-cased. */
     private static final List<String> READ_ALSO_CUES = List.of(
@@ -70,6 +93,7 @@ final class ChromeLines {
     /** Longer blocks are text, whatever they start with. */
     private static final int MAX_LABEL_LENGTH = 60;
     private static final int MAX_TEASER_LENGTH = 160;
+    private static final int MAX_NOTICE_LENGTH = 120;
     /** A block is "a link" when its links hold this share of its text. */
     private static final double LINK_SHARE = 0.6;
     static final int REPEATS = 3;
@@ -95,7 +119,7 @@ final class ChromeLines {
                 continue;
             }
             afterLabel = false;
-            if (isReadAlsoTeaser(text) || (text.kind() == TextBlock.Kind.PARAGRAPH && shortTexts.getOrDefault(text.text(), 0) >= REPEATS)) {
+            if (isReadAlsoTeaser(text) || isNotice(text.text()) || (text.kind() == TextBlock.Kind.PARAGRAPH && shortTexts.getOrDefault(text.text(), 0) >= REPEATS)) {
                 continue;
             }
             kept.add(text);
@@ -105,6 +129,23 @@ final class ChromeLines {
 
     static boolean isLabel(String text) {
         return text.length() <= MAX_LABEL_LENGTH && LABELS.contains(normalized(text));
+    }
+
+    /** A paywall or log-in notice, or a reading time, alone in a short block. */
+    static boolean isNotice(String text) {
+        if (text.length() > MAX_NOTICE_LENGTH) {
+            return false;
+        }
+        if (text.length() <= MAX_LABEL_LENGTH && READING_TIME.matcher(text).matches()) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : PAYWALL_PHRASES) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isReadAlsoTeaser(TextBlock block) {
@@ -153,9 +194,9 @@ final class ChromeLines {
         return counts;
     }
 
-    /** Short, of two words or more, and no digits. */
+    /** Short, of two words or more (or in a script written without spaces), and no digits. */
     private static boolean isFewWords(String text) {
-        if (text.length() > MAX_REPEATED_LENGTH || text.indexOf(' ') < 0) {
+        if (text.length() > MAX_REPEATED_LENGTH || (text.indexOf(' ') < 0 && !isWrittenWithoutSpaces(text))) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
@@ -164,6 +205,12 @@ final class ChromeLines {
             }
         }
         return true;
+    }
+
+    private static boolean isWrittenWithoutSpaces(String text) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(text.codePointAt(0));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
     /** Lower-cased, without the punctuation and brackets that labels wear ("【関連記事】", "Read more:", "Teilen »"). */

@@ -38,6 +38,16 @@ class ChromeLinesTest {
     }
 
     @Test
+    void shouldDropPaywallNoticesAndReadingTimesButNotProseThatMentionsSubscribers() {
+        String prose = "The paper said its subscribers only learned of the vote on Wednesday, a day after the"
+                + " council had met behind closed doors and long after the harbour board had drawn up its plans.";
+        List<Block> blocks = List.of(paragraph("3 Min Lesezeit"), paragraph(PROSE),
+                paragraph("Article réservé aux abonnés"), paragraph("この記事は会員限定です"), paragraph(prose));
+
+        assertThat(texts(ChromeLines.without(blocks))).containsExactly(PROSE, prose);
+    }
+
+    @Test
     void shouldDropShortParagraphsRepeatedAcrossTheBody() {
         List<Block> blocks = List.of(paragraph("Article content"), paragraph(PROSE), paragraph("Article content"),
                 paragraph(PROSE), paragraph("Article content"));
