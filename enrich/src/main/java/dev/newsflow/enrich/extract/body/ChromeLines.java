@@ -98,6 +98,7 @@ final class ChromeLines {
     private static final double LINK_SHARE = 0.6;
     static final int REPEATS = 3;
     private static final int MAX_REPEATED_LENGTH = 60;
+    private static final Pattern SENTENCE_MARKS = Pattern.compile("[，。！？；、,.!?;]");
 
     private ChromeLines() {}
 
@@ -194,9 +195,17 @@ final class ChromeLines {
         return counts;
     }
 
-    /** Short, of two words or more (or in a script written without spaces), and no digits. */
+    /**
+     * Short, of two words or more, and no digits. In a script written without spaces a character
+     * says about what a word does, so the bound is a third as long, and a phrase with a comma or a
+     * full stop (，。) is a sentence, not a label.
+     */
     private static boolean isFewWords(String text) {
-        if (text.length() > MAX_REPEATED_LENGTH || (text.indexOf(' ') < 0 && !isWrittenWithoutSpaces(text))) {
+        if (text.indexOf(' ') < 0 && isWrittenWithoutSpaces(text)) {
+            if (text.length() > MAX_REPEATED_LENGTH / 3 || SENTENCE_MARKS.matcher(text).find()) {
+                return false;
+            }
+        } else if (text.length() > MAX_REPEATED_LENGTH || text.indexOf(' ') < 0) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {

@@ -56,6 +56,15 @@ class ChromeLinesTest {
     }
 
     @Test
+    void shouldDropShortChineseLabelsRepeatedAcrossTheBodyButKeepRepeatedSentences() {
+        String sentence = "港珠澳大桥周三正式通车，全长五十五公里。";
+        List<Block> blocks = List.of(paragraph("精彩视频推荐"), paragraph(sentence), paragraph("精彩视频推荐"),
+                paragraph(sentence), paragraph("精彩视频推荐"), paragraph(sentence));
+
+        assertThat(texts(ChromeLines.without(blocks))).containsExactly(sentence, sentence, sentence);
+    }
+
+    @Test
     void shouldKeepRepeatedHeadingsCellsNumbersAndLinks() {
         List<Block> blocks = List.of(heading("Setting up"), heading("Setting up"), heading("Setting up"),
                 cell("Lisbon office"), cell("Lisbon office"), cell("Lisbon office"),
