@@ -27,7 +27,7 @@ import org.jsoup.select.QueryParser;
  * Walks the body's root in document order and cuts it into blocks, the way a reader sees it:
  * <ul>
  *   <li>paragraph-like elements ({@code p}, {@code li}, {@code blockquote}, {@code td}, …) without
- *       blocks inside are one paragraph each, links inline;</li>
+ *       blocks inside are one paragraph each, links inline (a table cell is a paragraph of its own kind);</li>
  *   <li>text and inline elements that stand loose in a container ({@code <div>text<br>more</div>})
  *       are grouped into one paragraph per run between blocks;</li>
  *   <li>{@code h2}–{@code h6} and whole-bold paragraphs are headings; {@code h1} is the page title,
@@ -41,6 +41,7 @@ final class BlockWalker {
 
     private static final Set<String> PARAGRAPH_TAGS = Set.of(
             "p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "address");
+    private static final Set<String> CELL_TAGS = Set.of("td", "th");
     private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
     /** h1 is the title; a caption whose image is gone (an embed removed as boilerplate) is no body text. */
     private static final Set<String> SKIPPED_TAGS = Set.of("h1", "hr", "br", "figcaption", "caption");
@@ -111,7 +112,9 @@ final class BlockWalker {
             } else if (HEADING_TAGS.contains(tag)) {
                 text(TextBlock.Kind.HEADING, element, element.childNodes());
             } else if (PARAGRAPH_TAGS.contains(tag) && !holdsBlocksOrImages(element)) {
-                paragraph(element, element.childNodes());
+                TextBlock.Kind kind = kindOf(element.childNodes());
+                text(kind == TextBlock.Kind.PARAGRAPH && CELL_TAGS.contains(tag) ? TextBlock.Kind.CELL : kind, element,
+                        element.childNodes());
             } else {
                 container(element, depth);
             }

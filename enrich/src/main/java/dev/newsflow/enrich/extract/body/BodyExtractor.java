@@ -12,8 +12,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Extracts the clean body from a parsed page: removes boilerplate, flattens absurd nesting, locates the content root, walks
- * it into blocks, then takes out what is not body text: the dateline near the top, publisher and
- * agency credits (a prefix of the first paragraph, or whole paragraphs) and rights lines.
+ * it into blocks, then takes out what is not body text: chrome lines ({@link ChromeLines}), the dateline near the top, publisher and
+ * agency credits (a prefix of the first paragraph, or whole paragraphs) and rights lines; and puts the
+ * standfirst the body's search left outside (often in the article's header) before the body ({@link Standfirst}).
  * Thread-safe; it changes the {@link Document} it is given.
  */
 public final class BodyExtractor {
@@ -29,7 +30,8 @@ public final class BodyExtractor {
     }
 
     public ArticleBody extract(Document page) {
-        return body(locator.locate(PagePreparation.prepared(page)));
+        Standfirst standfirst = Standfirst.of(page);
+        return body(locator.locate(PagePreparation.prepared(page, standfirst)), standfirst);
     }
 
     /**
@@ -37,18 +39,25 @@ public final class BodyExtractor {
      * attempt at the page then works on a new parse rather than on a copy of every page made in case.
      */
     public ArticleBody extract(Document page, Supplier<Document> parsedAgain) {
-        return body(locator.locate(PagePreparation.prepared(page), () -> PagePreparation.prepared(parsedAgain.get())));
+        Standfirst standfirst = Standfirst.of(page);
+        return body(locator.locate(PagePreparation.prepared(page, standfirst), () -> PagePreparation.prepared(parsedAgain.get())),
+                standfirst);
     }
 
-    private ArticleBody body(Element root) {
-        List<Block> blocks = new ArrayList<>(walker.walk(root));
+    private ArticleBody body(Element root, Standfirst standfirst) {
+        List<Block> blocks = ChromeLines.without(walker.walk(root));
         Instant timestamp = null;
         int dateline = StandaloneTimestamp.find(blocks);
         if (dateline >= 0) {
             timestamp = StandaloneTimestamp.instantOf((TextBlock) blocks.remove(dateline));
         }
         List<String> credits = new ArrayList<>();
-        return new ArticleBody(withoutCredits(blocks, credits), credits, timestamp);
+        List<Block> body = withoutCredits(blocks, credits);
+        String lead = standfirst == null || body.isEmpty() ? null : standfirst.textFor(body);
+        if (lead != null) {
+            body.add(0, new TextBlock(TextBlock.Kind.PARAGRAPH, lead, List.of(), null));
+        }
+        return new ArticleBody(body, credits, timestamp);
     }
 
     /** The blocks without credit and rights lines; those go to {@code credits}, in body order. */

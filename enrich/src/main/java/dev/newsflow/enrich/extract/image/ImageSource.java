@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
 public final class ImageSource {
 
     private static final List<String> LAZY_ATTRIBUTES = List.of("data-src", "data-lazy-src", "data-original", "data-url");
+    /** {@code data-srcset} is where lazysizes, the most used lazy-loading script, keeps the sources until shown. */
+    private static final List<String> SRCSET_ATTRIBUTES = List.of("srcset", "data-srcset", "data-lazy-srcset");
 
     /** Tracking pixels and spacers are images only in name. */
     private static final int MIN_DIMENSION = 2;
@@ -36,11 +38,17 @@ public final class ImageSource {
                 return lazy;
             }
         }
-        return firstSrcsetCandidate(img);
+        for (String attribute : SRCSET_ATTRIBUTES) {
+            String candidate = firstSrcsetCandidate(img, attribute);
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
-    private static String firstSrcsetCandidate(Element img) {
-        String srcset = img.attr("srcset").strip();
+    private static String firstSrcsetCandidate(Element img, String attribute) {
+        String srcset = img.attr(attribute).strip();
         if (srcset.isEmpty()) {
             return null;
         }

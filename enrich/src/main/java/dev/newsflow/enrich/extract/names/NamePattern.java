@@ -55,6 +55,18 @@ public final class NamePattern {
         return new NamePattern(Pattern.compile(regex), true);
     }
 
+    /**
+     * Matches any of {@code words} as a whole part of a name, whatever its case: between hyphens,
+     * underscores, spaces or the name's ends, or after a lower-to-upper case change that follows three
+     * lower-case letters ({@code c-ad--box}, {@code NewsletterBox}, {@code relatedArticles} hold "ad",
+     * "newsletter", "articles"; {@code header}, {@code shadow} and a generated {@code n1AuAdJl} hold no
+     * "ad"). A word may itself span parts ({@code "author-bio"}).
+     */
+    public static NamePattern ofWholeParts(String... words) {
+        return new NamePattern(Pattern.compile("(?:(?<![a-zA-Z0-9])|(?<=[a-z]{3})(?=[A-Z]))(?i:" + String.join("|", words)
+                + ")(?![a-z])(?!(?<=[A-Z])[A-Z])"), false);
+    }
+
     /** Whether the pattern occurs anywhere in {@code names} (lower-cased, for a lower-casing pattern). */
     public boolean foundIn(String names) {
         if (names.isEmpty()) {

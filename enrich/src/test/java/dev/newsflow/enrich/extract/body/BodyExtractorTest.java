@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class BodyExtractorTest {
 
+    private static final String PROSE = "Buses will leave the central station every thirty minutes between midnight and five, "
+            + "stopping at the ferry terminal, the hospital and the old market, the transport board said on Monday.";
+
     private final BodyExtractor extractor = new BodyExtractor(new ScoringContentLocator(), new ImageProxyUnwrapper());
 
     @Test
@@ -44,10 +47,11 @@ class BodyExtractorTest {
     @Test
     void shouldReadLazyImagesAndSkipPixels() {
         ArticleBody body = extract("<img src='data:image/gif;base64,R0lGOD' data-src='/lazy.jpg'>"
-                + "<img src='/pixel.gif' width='1' height='1'><img srcset='/s-320.jpg 320w, /s-640.jpg 640w'>");
+                + "<img src='/pixel.gif' width='1' height='1'><img srcset='/s-320.jpg 320w, /s-640.jpg 640w'>"
+                + "<img class='lazyload' data-srcset='/l-320.jpg 320w, /l-640.jpg 640w'>");
 
-        assertThat(body.images()).extracting(BodyImage::url)
-                .containsExactly("https://news.example.org/lazy.jpg", "https://news.example.org/s-320.jpg");
+        assertThat(body.images()).extracting(BodyImage::url).containsExactly("https://news.example.org/lazy.jpg",
+                "https://news.example.org/s-320.jpg", "https://news.example.org/l-320.jpg");
     }
 
     @Test
@@ -83,6 +87,28 @@ class BodyExtractorTest {
 
         assertThat(body.textBlocks()).extracting(TextBlock::text).containsExactly("The talks ended.", "Second paragraph.");
         assertThat(body.credits()).containsExactly("(AFP)", "(dpa)", "© 2024 Example");
+    }
+
+    @Test
+    void shouldPutTheStandfirstShownInTheArticleHeaderBeforeTheBody() {
+        String lead = "Berlin. The city will run night buses on the harbour line again, after a pilot carried more riders.";
+        ArticleBody body = extract("<html><head><meta property='og:description' content='" + lead.substring(8) + "'></head><body>"
+                + "<article><header><h1>Night buses return</h1><p class='intro'><b>Berlin.</b> " + lead.substring(8)
+                + "</p></header><div class='text'><p>" + PROSE + "</p><p>" + PROSE + "</p></div></article></body></html>");
+
+        assertThat(body.textBlocks()).extracting(TextBlock::text).containsExactly(lead, PROSE, PROSE);
+    }
+
+    @Test
+    void shouldLeaveADescriptionOutWhenThePageDoesNotShowItOrTheBodyHoldsIt() {
+        String description = "The city will run night buses on the harbour line again, after a pilot carried more riders.";
+        ArticleBody unseen = extract("<html><head><meta name='description' content='" + description + "'></head><body>"
+                + "<article><p>" + PROSE + "</p><p>" + PROSE + "</p></article></body></html>");
+        ArticleBody inBody = extract("<html><head><meta name='description' content='" + description + "'></head><body>"
+                + "<article><p>" + description + "</p><p>" + PROSE + "</p></article></body></html>");
+
+        assertThat(unseen.textBlocks()).extracting(TextBlock::text).containsExactly(PROSE, PROSE);
+        assertThat(inBody.textBlocks()).extracting(TextBlock::text).containsExactly(description, PROSE);
     }
 
     @Test

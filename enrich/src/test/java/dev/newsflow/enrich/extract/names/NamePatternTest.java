@@ -9,6 +9,7 @@ class NamePatternTest {
     /** Constants, as patterns are meant to be. */
     private static final NamePattern FURNITURE = NamePattern.compile("comment|sidebar|^hid$");
     private static final NamePattern LOWER_CASED_FURNITURE = NamePattern.lowerCasing("comment|sidebar|^hid$");
+    private static final NamePattern AD_PARTS = NamePattern.ofWholeParts("ad", "author-bio");
 
     @Test
     void shouldFindThePatternAnywhereInTheNamesAsMatcherFindDoes() {
@@ -16,6 +17,18 @@ class NamePatternTest {
         assertThat(FURNITURE.foundIn("hid")).isTrue();
         assertThat(FURNITURE.foundIn("hidden")).isFalse();
         assertThat(FURNITURE.foundIn("article-body")).isFalse();
+    }
+
+    @Test
+    void shouldFindWholePartsOfNamesOnly() {
+        assertThat(AD_PARTS.foundIn("c-ad--bigbox")).isTrue();
+        assertThat(AD_PARTS.foundIn("story AD_slot")).isTrue();
+        assertThat(AD_PARTS.foundIn("liveAlertAd")).isTrue();
+        assertThat(AD_PARTS.foundIn("Author-Bio")).isTrue();
+        assertThat(AD_PARTS.foundIn("header load-more adapt")).isFalse();
+        assertThat(AD_PARTS.foundIn("n1AuAdJl")).as("a case change after fewer than three lower-case letters").isFalse();
+        assertThat(AD_PARTS.foundIn("ADDRESS")).isFalse();
+        assertThat(AD_PARTS.foundIn("author-biography")).isFalse();
     }
 
     @Test

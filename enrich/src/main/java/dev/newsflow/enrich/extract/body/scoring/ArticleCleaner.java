@@ -26,6 +26,7 @@ final class ArticleCleaner {
     private static final int SHARE_BAR_MAX_LENGTH = 500;
     private static final int PROSE_COMMAS = 10;
     private static final double LIST_SHARE = 0.9;
+    private static final double NAMED_FURNITURE_SHARE = 0.4;
 
     private final Strictness strictness;
     private final RuleUse used;
@@ -42,6 +43,7 @@ final class ArticleCleaner {
         for (Element furniture : parts.furniture) {
             furniture.remove();
         }
+        removeNamedFurniture(article, parts.namedFurniture);
         for (Element shareBar : parts.shareBars) {
             if (TextMeasures.isInside(shareBar, article) && TextMeasures.length(shareBar, SHARE_BAR_MAX_LENGTH) < SHARE_BAR_MAX_LENGTH) {
                 shareBar.remove();
@@ -73,6 +75,8 @@ final class ArticleCleaner {
         final List<Element> forms = new ArrayList<>();
         final List<Element> fieldsets = new ArrayList<>();
         final List<Element> furniture = new ArrayList<>();
+        /** Elements whose class or id names furniture ({@link FurnitureName}), outer ones first. */
+        final List<Element> namedFurniture = new ArrayList<>();
         /** Elements named as share bars, below the article's children. */
         final List<Element> shareBars = new ArrayList<>();
         final List<Element> topHeadings = new ArrayList<>();
@@ -100,8 +104,30 @@ final class ArticleCleaner {
                 case "div" -> divs.add(element);
                 default -> { }
             }
+            if (FurnitureName.isFurniture(element)) {
+                namedFurniture.add(element);
+            }
             if (depth >= 2 && ClassWeight.named(element, ClassWeight.SHARE)) {
                 shareBars.add(element);
+            }
+        }
+    }
+
+    /**
+     * Removes the elements named as furniture that are small beside the article: less than
+     * {@value #NAMED_FURNITURE_SHARE} of its text. A larger one is the article's own wrapper, named for
+     * a state ("comments-enabled", "has-share-bar") or a slot it holds. Outer ones go first, taking
+     * those inside with them; an outer one too large leaves those inside to be judged on their own.
+     */
+    private void removeNamedFurniture(Element article, List<Element> named) {
+        if (!strictness.cleanConditionally() || named.isEmpty()) {
+            return;
+        }
+        int limit = (int) (TextMeasures.length(article) * NAMED_FURNITURE_SHARE);
+        for (Element element : named) {
+            if (TextMeasures.isInside(element, article) && TextMeasures.length(element, limit) < limit) {
+                used.prunedConditionally = true;
+                element.remove();
             }
         }
     }

@@ -57,11 +57,15 @@ final class ContentScorer {
     private static final int PROSE_SIBLING_LENGTH = 80;
     private static final double PROSE_LINK_DENSITY = 0.25;
     private static final double TITLE_SIMILARITY = 0.75;
+    /** How far above the best candidate the wrappers of an article's parts are looked for. */
+    private static final int MAX_PART_LEVELS = 3;
 
     private final Strictness strictness;
     private final RuleUse used;
     private final String title;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    /** The best candidate before it gave way to the wrappers around it. */
+    private Element wrappedBest;
     /** Measured once the walk has reshaped the page, before scoring; scoring only reads it. */
     private TextLengths lengths;
 
@@ -78,7 +82,7 @@ final class ContentScorer {
         List<Element> candidates = score(paragraphs);
         Element top = topCandidate(page, candidates);
         Element article = new Element("div");
-        gatherSiblings(top, article);
+        gatherSiblings(top, article, page.body());
         page.body().appendChild(article);
         return article;
     }
@@ -224,6 +228,7 @@ final class ContentScorer {
         scores.computeIfAbsent(best, this::initialScore);
         best = betterScoringParent(best, body);
         // A lone child says nothing its parent does not: take the parent, which may hold a caption or a title.
+        wrappedBest = best;
         while (isInside(best.parent(), body) && best.parent().childrenSize() == 1) {
             best = best.parent();
         }
@@ -295,7 +300,17 @@ final class ContentScorer {
         return best;
     }
 
-    private void gatherSiblings(Element best, Element article) {
+    private void gatherSiblings(Element best, Element article, Element body) {
+        Element holder = partsHolder(best, body);
+        if (holder != best) {
+            // The article's parts are the holder and its twins; what else stands beside the holder is not.
+            for (Element sibling : new ArrayList<>(holder.parent().children())) {
+                if (sibling == holder || isTwinPart(sibling, holder)) {
+                    article.appendChild(sibling);
+                }
+            }
+            return;
+        }
         double bestScore = scores.get(best);
         double threshold = Math.max(MIN_SIBLING_SCORE, bestScore * SIBLING_SCORE_RATIO);
         Element parent = best.parent();
@@ -313,7 +328,7 @@ final class ContentScorer {
     private boolean belongsToArticle(Element sibling, Element best, double bestScore, double threshold) {
         double bonus = !best.className().isEmpty() && sibling.className().equals(best.className()) ? bestScore * SIBLING_SCORE_RATIO : 0;
         Double score = scores.get(sibling);
-        if (score != null && score + bonus >= threshold) {
+        if ((score != null && score + bonus >= threshold) || isTwinPart(sibling, best)) {
             return true;
         }
         if (!sibling.nameIs("p")) {
@@ -325,6 +340,78 @@ final class ContentScorer {
             return linkDensity < PROSE_LINK_DENSITY;
         }
         return !text.isEmpty() && linkDensity == 0 && endsASentence(text);
+    }
+
+    /**
+     * The element whose like-named siblings hold the rest of the article: the best candidate or one of
+     * its first {@value #MAX_PART_LEVELS} ancestors, the lowest that has a {@linkplain #isTwinPart twin
+     * part}; else the best candidate. CMSs cut long articles into parts wrapped alike
+     * ({@code div.story-v2-block} after {@code div.story-v2-block}, or ARD's {@code div.con > div.modCon >
+     * div.mod > div.boxCon > div.box}, the parts one after the other), and the wrappers of the parts
+     * beside the best one score little or nothing: paragraphs credit five levels of ancestors, less
+     * with each, so the other parts fell below the bar for siblings, or stood beside an ancestor.
+     */
+    private Element partsHolder(Element best, Element body) {
+        Element at = best;
+        for (int level = 0; level <= MAX_PART_LEVELS && isInside(at, body); level++, at = at.parent()) {
+            if (at.className().isEmpty()) {
+                continue;
+            }
+            for (Element sibling = at.parent().firstElementChild(); sibling != null; sibling = sibling.nextElementSibling()) {
+                if (isTwinPart(sibling, at)) {
+                    return at;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether a sibling is another part of the article cut like {@code part}: the same tag and class,
+     * little of its text in links, and inside it the same skeleton (tags and classes) down to where the
+     * best candidate stands in {@code part}, with content there that scores as a sibling of the best
+     * candidate would have to. Grid classes ("row", "g6") repeat all over a page around deals boxes
+     * and subscription offers; the skeleton of the article's own part does not.
+     */
+    private boolean isTwinPart(Element sibling, Element part) {
+        if (sibling == part || !sibling.normalName().equals(part.normalName()) || !sibling.className().equals(part.className())
+                || lengths.linkDensity(sibling) >= PROSE_LINK_DENSITY || (wrappedBest != part && !isInside(wrappedBest, part))) {
+            return false;
+        }
+        Element counterpart = sibling;
+        for (Element step : pathDown(part, wrappedBest)) {
+            counterpart = childLike(counterpart, step);
+            if (counterpart == null) {
+                return false;
+            }
+        }
+        Double wrappedScore = scores.get(wrappedBest);
+        double bar = Math.max(MIN_SIBLING_SCORE, (wrappedScore == null ? 0 : wrappedScore) * SIBLING_SCORE_RATIO);
+        for (Element inside : counterpart.getAllElements()) {
+            Double score = scores.get(inside);
+            if (score != null && score >= bar) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The elements from below {@code top} down to {@code bottom}, top first; empty when they are the same. */
+    private static List<Element> pathDown(Element top, Element bottom) {
+        List<Element> path = new ArrayList<>();
+        for (Element at = bottom; at != null && at != top; at = at.parent()) {
+            path.add(0, at);
+        }
+        return path;
+    }
+
+    private static Element childLike(Element parent, Element model) {
+        for (Element child = parent.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.normalName().equals(model.normalName()) && child.className().equals(model.className())) {
+                return child;
+            }
+        }
+        return null;
     }
 
     private static boolean endsASentence(String text) {

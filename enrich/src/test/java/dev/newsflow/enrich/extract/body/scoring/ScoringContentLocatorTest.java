@@ -65,6 +65,49 @@ class ScoringContentLocatorTest {
     }
 
     @Test
+    void shouldPruneNewsletterBoxesAdSlotsAndAuthorBiosNamedSoInsideTheArticle() {
+        Element article = locate("""
+                <div class="article"><p>%1$s</p>
+                <section class="NewsletterBox"><p>The morning briefing, in your inbox at seven.</p></section>
+                <p>%1$s</p>
+                <section class="c-ad--bigbox"><p>Story continues below advertisement</p></section>
+                <p>%1$s</p>
+                <p class="author-bio">Jane Roe covers the coast for the paper, since 2019, from the harbour office.</p></div>"""
+                .formatted(PROSE));
+
+        assertThat(article.text()).contains("ferry service")
+                .doesNotContain("morning briefing").doesNotContain("continues below").doesNotContain("covers the coast");
+    }
+
+    @Test
+    void shouldKeepAWrapperNamedForFurnitureWhenItHoldsMostOfTheArticle() {
+        Element article = locate("""
+                <div class="post"><div class="entry comments-enabled"><p>%1$s</p><p>%1$s</p><p>%1$s</p></div>
+                <p>The service resumes on Monday. Tickets are on sale now at every terminal of the line.</p></div>"""
+                .formatted(PROSE));
+
+        assertThat(article.text()).contains("ferry service").contains("resumes on Monday");
+    }
+
+    @Test
+    void shouldGatherTheArticlesPartsWrappedAlikeButNotOtherBlocksOfTheSameClass() {
+        Element article = locate("""
+                <div class="page">
+                  <div class="row"><div class="col"><div class="text"><p>%1$s</p><p>%1$s</p><p>%1$s</p><p>%1$s</p></div></div>
+                    <div class="tools">Print</div></div>
+                  <div class="row"><div class="col"><div class="text">
+                    <p>The service resumes on Monday, with tickets on sale at every terminal, the board said, and with fares unchanged.</p>
+                    <p>Fares stay as they are, at least until the spring, when the council, the unions and the board review them.</p>
+                  </div></div></div>
+                  <div class="row"><div class="offer"><p>Subscribe now, and read every story of the coast desk, in print, online,
+                    on our apps, for a month, free of charge, then at half the price, for a year, with no commitment.</p></div></div>
+                </div>""".formatted(PROSE));
+
+        assertThat(article.text()).contains("ferry service").contains("resumes on Monday").contains("Fares stay as they are")
+                .doesNotContain("Subscribe now");
+    }
+
+    @Test
     void shouldKeepADataTableWhole() {
         Element article = locate("""
                 <div class="article"><p>%1$s</p><p>%1$s</p>
