@@ -87,7 +87,11 @@ final class ChromeLines {
             "read more", "read also", "also read", "read next", "see also", "related", "lesen sie auch", "lesen sie mehr",
             "mehr zum thema", "auch interessant", "lire aussi", "à lire aussi", "lee también", "leer más", "leggi anche",
             "leia também", "lees ook", "czytaj więcej", "czytaj też", "czytaj także", "zobacz też", "читайте также",
-            "les også", "läs också", "相关阅读", "相关新闻", "推荐阅读", "関連記事", "관련기사");
+            "les også", "läs også", "相关阅读", "相关新闻", "推荐阅读", "関連記事", "관련기사",
+            // the links to the previous and next article that close many pages
+            "previous article", "next article", "previous post", "next post", "vorheriger artikel", "nächster artikel",
+            "article précédent", "article suivant", "上一篇", "下一篇", "上一篇文章", "下一篇文章", "前一篇", "後一篇",
+            "前の記事", "次の記事", "이전기사", "다음기사");
 
     private static final String SEPARATORS = ":：|»›>–—-…";
     /** Longer blocks are text, whatever they start with. */

@@ -32,7 +32,8 @@ class ChromeLinesTest {
     void shouldDropReadAlsoTeasersButNotSentencesThatStartTheSameWay() {
         String sentence = "Related to the vote, the harbour board will publish its accounts in May.";
         List<Block> blocks = List.of(paragraph("Read more: Ferry fares to rise in spring"),
-                paragraph("Lire aussi | Le port change de directeur"), paragraph(sentence));
+                paragraph("Lire aussi | Le port change de directeur"), paragraph(sentence),
+                link("上一篇：春天的故事　下一篇：冬日的暖阳"), paragraph("Next article: Harbour board elects a chair"));
 
         assertThat(texts(ChromeLines.without(blocks))).containsExactly(sentence);
     }

@@ -116,7 +116,12 @@ final class ContentScorer {
                 node = removeAndNext(node);
                 continue;
             }
-            if (TAGS_TO_SCORE.contains(tag)) {
+            if (tag.equals("td") && hasBreakRun(node)) {
+                // A layout cell whose text is set apart by blank lines, the way pages laid out in tables
+                // write paragraphs: its paragraphs are scored, so the cell, not the row with the menus
+                // beside it, gathers their score.
+                wrapLooseInlineContent(node);
+            } else if (TAGS_TO_SCORE.contains(tag)) {
                 toScore.add(node);
             }
             if (tag.equals("div")) {
@@ -423,11 +428,18 @@ final class ContentScorer {
         return title != null && TitleSimilarity.of(heading, title) > TITLE_SIMILARITY;
     }
 
-    /** Inline content standing loose in a div beside blocks becomes paragraphs of its own, to be scored. */
+    /**
+     * Inline content standing loose in a div beside blocks becomes paragraphs of its own, to be scored.
+     * Two or more line breaks in a row end a paragraph, as Readability reads them: pages without
+     * {@code <p>} (forums, old table layouts, many legacy Chinese sites) write paragraphs that way.
+     */
     private static void wrapLooseInlineContent(Element div) {
         Element paragraph = null;
         for (Node child : new ArrayList<>(div.childNodes())) {
-            if (isPhrasing(child)) {
+            if (paragraph != null && isBreakRun(child)) {
+                trimTrailingWhitespace(paragraph);
+                paragraph = null;
+            } else if (isPhrasing(child)) {
                 if (paragraph != null) {
                     paragraph.appendChild(child);
                 } else if (!isWhitespace(child)) {
@@ -443,6 +455,32 @@ final class ContentScorer {
         if (paragraph != null) {
             trimTrailingWhitespace(paragraph);
         }
+    }
+
+    /** A {@code <br>} followed, past white space, by another: a blank line. */
+    private static boolean isBreakRun(Node node) {
+        if (!(node instanceof Element element) || !element.nameIs("br")) {
+            return false;
+        }
+        for (Node next = node.nextSibling(); next != null; next = next.nextSibling()) {
+            if (next instanceof Element br && br.nameIs("br")) {
+                return true;
+            }
+            if (!isWhitespace(next)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an element's own children hold a blank line: two line breaks with only white space between. */
+    private static boolean hasBreakRun(Element element) {
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child.nameIs("br") && isBreakRun(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void trimTrailingWhitespace(Element paragraph) {
