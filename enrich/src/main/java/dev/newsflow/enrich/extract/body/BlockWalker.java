@@ -167,10 +167,31 @@ final class BlockWalker {
 
         private void text(TextBlock.Kind kind, Element textSource, List<Node> nodes) {
             String text = textSource.text();
-            if (!text.isBlank()) {
-                blocks.add(new TextBlock(kind, text, anchors(nodes), datetime(textSource, text)));
+            String unindented = withoutIndent(text);
+            if (!unindented.isEmpty()) {
+                blocks.add(new TextBlock(kind, unindented, anchors(nodes), datetime(textSource, text)));
             }
         }
+    }
+
+    /**
+     * Without the spaces Jsoup leaves at the ends: ideographic spaces ({@code "　　"}, how Chinese and
+     * Japanese pages indent a paragraph) and no-break spaces ({@code &nbsp;&nbsp;}) are layout, not text.
+     */
+    private static String withoutIndent(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static TextBlock.Kind kindOf(List<Node> nodes) {

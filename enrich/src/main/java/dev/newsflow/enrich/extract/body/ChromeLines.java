@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a block that is nothing but such a label, in the major news languages;</li>
  *   <li>a short block that is a paywall or log-in notice ("Article réservé aux abonnés", "この記事は
- *       会員限定です") or a reading time ("3 Min Lesezeit");</li>
+ *       会員限定です"), a reading time ("3 Min Lesezeit") or the desk's sign-off ("(责任编辑：王明)");</li>
  *   <li>a block that opens with a "read also" cue and is a link, or short with a separator after the
  *       cue ("Read more: …", "Lesen Sie auch | …"): a teaser for another article;</li>
  *   <li>after a label, the blocks that are links and little else (the related links it labels);</li>
@@ -82,6 +82,13 @@ final class ChromeLines {
                     + "|(lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura|leestijd)\\s*:?\\s*\\d+\\s*"
                     + "(min\\.?|minuten|minutes?))");
 
+    /**
+     * The desk's sign-off that closes Chinese news pages ("(责任编辑：王明)", "【责编：李华 校对：张三】"):
+     * the staff who handled the page, not its text and not its authors.
+     */
+    private static final Pattern EDITOR_SIGN_OFF = Pattern.compile(
+            "^[(（\\[【]?\\s*(责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|编审|編審|审校|審校|监制|監製)\\s*[:：].{1,40}$");
+
     /** Cues that open a teaser line for another article, lower-cased. */
     private static final List<String> READ_ALSO_CUES = List.of(
             "read more", "read also", "also read", "read next", "see also", "related", "lesen sie auch", "lesen sie mehr",
@@ -136,12 +143,13 @@ final class ChromeLines {
         return text.length() <= MAX_LABEL_LENGTH && LABELS.contains(normalized(text));
     }
 
-    /** A paywall or log-in notice, or a reading time, alone in a short block. */
+    /** A paywall or log-in notice, a reading time or an editors' sign-off, alone in a short block. */
     static boolean isNotice(String text) {
         if (text.length() > MAX_NOTICE_LENGTH) {
             return false;
         }
-        if (text.length() <= MAX_LABEL_LENGTH && READING_TIME.matcher(text).matches()) {
+        if (text.length() <= MAX_LABEL_LENGTH
+                && (READING_TIME.matcher(text).matches() || EDITOR_SIGN_OFF.matcher(text).matches())) {
             return true;
         }
         String lower = text.toLowerCase(Locale.ROOT);

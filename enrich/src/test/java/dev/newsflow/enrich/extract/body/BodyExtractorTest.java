@@ -24,6 +24,14 @@ class BodyExtractorTest {
     }
 
     @Test
+    void shouldLeaveOutTheIdeographicAndNoBreakSpacesThatIndentParagraphs() {
+        ArticleBody body = extract("<p>\u3000\u3000港珠澳大桥周三正式通车。</p><p>&nbsp;&nbsp;Indented with no-break spaces.&nbsp;</p>");
+
+        assertThat(body.textBlocks()).extracting(TextBlock::text)
+                .containsExactly("港珠澳大桥周三正式通车。", "Indented with no-break spaces.");
+    }
+
+    @Test
     void shouldTreatWholeBoldParagraphsAsHeadingsButNotBoldLeads() {
         ArticleBody body = extract("<p><strong>A subheading</strong></p><p><b>A bold lead sentence that ends.</b></p>"
                 + "<p><strong>Bold</strong> start of a paragraph</p><h3>A real heading</h3>");

@@ -43,7 +43,8 @@ class ChromeLinesTest {
         String prose = "The paper said its subscribers only learned of the vote on Wednesday, a day after the"
                 + " council had met behind closed doors and long after the harbour board had drawn up its plans.";
         List<Block> blocks = List.of(paragraph("3 Min Lesezeit"), paragraph(PROSE),
-                paragraph("Article réservé aux abonnés"), paragraph("この記事は会員限定です"), paragraph(prose));
+                paragraph("Article réservé aux abonnés"), paragraph("この記事は会員限定です"), paragraph(prose),
+                paragraph("(责编：张三、李四)"), paragraph("【责任编辑：王明】"));
 
         assertThat(texts(ChromeLines.without(blocks))).containsExactly(PROSE, prose);
     }
