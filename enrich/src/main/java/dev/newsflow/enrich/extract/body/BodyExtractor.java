@@ -1,9 +1,9 @@
 package dev.newsflow.enrich.extract.body;
 
+import dev.newsflow.core.time.WrittenDate;
 import dev.newsflow.enrich.extract.credit.AgencyCredit;
 import dev.newsflow.enrich.extract.credit.RightsLine;
 import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -42,10 +42,10 @@ public final class BodyExtractor {
 
     private ArticleBody body(Element root) {
         List<Block> blocks = new ArrayList<>(walker.walk(root));
-        Instant timestamp = null;
+        WrittenDate timestamp = null;
         int dateline = StandaloneTimestamp.find(blocks);
         if (dateline >= 0) {
-            timestamp = StandaloneTimestamp.instantOf((TextBlock) blocks.remove(dateline));
+            timestamp = StandaloneTimestamp.dateOf((TextBlock) blocks.remove(dateline));
         }
         List<String> credits = new ArrayList<>();
         return new ArticleBody(withoutCredits(blocks, credits), credits, timestamp);
