@@ -7,7 +7,7 @@ import dev.newsflow.core.event.EnrichedArticle;
 import dev.newsflow.core.event.EnrichedArticle.Image;
 import dev.newsflow.core.json.Json;
 import dev.newsflow.core.time.WrittenDate;
-import dev.newsflow.core.time.WrittenDates;
+import dev.newsflow.core.time.DateReader;
 import dev.newsflow.testkit.ShingleF1;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -121,7 +121,7 @@ class ReadabilityConformanceTest {
                 page,
                 normalized(article.title()).equals(normalized(text(expected, "title"))),
                 expectedByline == null ? null : bylineMatches(article.authors(), expectedByline),
-                expectedTime == null ? null : sameTime(article.publishedAt(), WrittenDates.parseWhole(expectedTime)),
+                expectedTime == null ? null : sameTime(article.publishedAt(), DateReader.parseWhole(expectedTime)),
                 ShingleF1.score(textWithCaptions(article), expectedBody),
                 String.join(",", article.flags()));
     }

@@ -1,7 +1,7 @@
 package dev.newsflow.enrich.extract.body;
 
 import dev.newsflow.core.time.WrittenDate;
-import dev.newsflow.core.time.WrittenDates;
+import dev.newsflow.core.time.DateReader;
 import dev.newsflow.enrich.extract.date.VisibleDateline;
 import java.util.List;
 
@@ -32,9 +32,9 @@ final class StandaloneTimestamp {
     }
 
     static WrittenDate dateOf(TextBlock block) {
-        WrittenDate written = block.datetime() == null ? null : WrittenDates.parseWhole(block.datetime());
+        WrittenDate written = block.datetime() == null ? null : DateReader.parseWhole(block.datetime());
         if (written == null) {
-            written = WrittenDates.parseWhole(block.text());
+            written = DateReader.parseWhole(block.text());
         }
         if (written == null && block.text().length() <= LONGEST_WRITTEN_DATELINE) {
             // "May 1, 2024 10:32 AM EDT" or "Published: 1 May 2024" alone in a block is a dateline too.

@@ -2,7 +2,7 @@ package dev.newsflow.enrich.extract.date;
 
 import dev.newsflow.core.time.DateRanking.Candidate;
 import dev.newsflow.core.time.WrittenDate;
-import dev.newsflow.core.time.WrittenDates;
+import dev.newsflow.core.time.DateReader;
 import dev.newsflow.enrich.extract.Provenance;
 import dev.newsflow.enrich.extract.html.ParsedAttributes;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ public final class DeclaredDates {
         if (rank == null) {
             return;
         }
-        WrittenDate date = WrittenDates.parseWhole(content);
+        WrittenDate date = DateReader.parseWhole(content);
         if (date != null) {
             dates.add(new Ranked(rank, date));
         }
@@ -92,14 +92,14 @@ public final class DeclaredDates {
     private static List<Candidate<Provenance>> candidates(List<String> jsonLd, List<Ranked> meta, Element microdata) {
         List<Candidate<Provenance>> candidates = new ArrayList<>();
         for (String text : jsonLd) {
-            WrittenDate date = WrittenDates.parseWhole(text);
+            WrittenDate date = DateReader.parseWhole(text);
             if (date != null) {
                 candidates.add(new Candidate<>(date, Provenance.JSONLD));
             }
         }
         meta.stream().sorted(Comparator.comparingInt(Ranked::rank)).forEach(ranked -> candidates.add(
                 new Candidate<>(ranked.date(), ranked.rank() == OPENGRAPH_RANK ? Provenance.OPENGRAPH : Provenance.META)));
-        WrittenDate fromMicrodata = microdata == null ? null : WrittenDates.parseWhole(itemprop(microdata));
+        WrittenDate fromMicrodata = microdata == null ? null : DateReader.parseWhole(itemprop(microdata));
         if (fromMicrodata != null) {
             candidates.add(new Candidate<>(fromMicrodata, Provenance.META));
         }

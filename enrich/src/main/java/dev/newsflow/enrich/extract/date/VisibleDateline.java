@@ -2,7 +2,7 @@ package dev.newsflow.enrich.extract.date;
 
 import dev.newsflow.core.time.DateMatch;
 import dev.newsflow.core.time.WrittenDate;
-import dev.newsflow.core.time.WrittenDates;
+import dev.newsflow.core.time.DateReader;
 import dev.newsflow.enrich.extract.html.ParsedAttributes;
 import dev.newsflow.enrich.extract.names.NamePattern;
 import java.time.Instant;
@@ -183,7 +183,7 @@ public final class VisibleDateline {
             int found = 0;
             int from = 0;
             while (found < DATES_PER_LINE && from < text.length()) {
-                DateMatch match = WrittenDates.find(from == 0 ? text : text.substring(from), now);
+                DateMatch match = DateReader.find(from == 0 ? text : text.substring(from), now);
                 if (match == null) {
                     break;
                 }
@@ -241,7 +241,7 @@ public final class VisibleDateline {
         private static WrittenDate attributeDate(Element element) {
             for (String attribute : new String[] {"datetime", "content", "title"}) {
                 if (ParsedAttributes.has(element, attribute)) {
-                    WrittenDate date = WrittenDates.parseWhole(ParsedAttributes.value(element, attribute));
+                    WrittenDate date = DateReader.parseWhole(ParsedAttributes.value(element, attribute));
                     if (date != null) {
                         return date;
                     }
@@ -255,7 +255,7 @@ public final class VisibleDateline {
             if (machine.hasTime() || text.isEmpty() || text.length() > LONGEST_DATELINE) {
                 return machine;
             }
-            DateMatch printed = WrittenDates.find(text, now);
+            DateMatch printed = DateReader.find(text, now);
             boolean sameDayWithTime = printed != null && printed.date().hasTime()
                     && printed.date().local().toLocalDate().equals(machine.local().toLocalDate());
             return sameDayWithTime ? printed.date() : machine;
@@ -270,7 +270,7 @@ public final class VisibleDateline {
      */
     public static WrittenDate dateOf(String line) {
         for (String part : PART_SEPARATOR.split(line.strip())) {
-            DateMatch match = WrittenDates.find(part, null);
+            DateMatch match = DateReader.find(part, null);
             if (match == null) {
                 continue;
             }
@@ -279,7 +279,7 @@ public final class VisibleDateline {
             if (label == DateLabel.UPDATED || (!words.isEmpty() && label == DateLabel.NONE)) {
                 continue;
             }
-            WrittenDate whole = WrittenDates.parseWhole(part.substring(match.start()));
+            WrittenDate whole = DateReader.parseWhole(part.substring(match.start()));
             if (whole != null) {
                 return whole;
             }

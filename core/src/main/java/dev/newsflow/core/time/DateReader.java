@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * lenient feed parsers' date code (ROME's {@code DateParser}) silently applies the JVM's zone, where we
  * must know a zone was missing. Month names come from the JDK's locale data ({@link CalendarNames}).
  */
-public final class WrittenDates {
+public final class DateReader {
 
     private static final String YEAR = "((?:19|20)\\d{2})";
     private static final String MONTH_WORD = "(\\p{L}[\\p{L}\\p{M}]{2,11}\\.?)";
@@ -97,7 +97,7 @@ public final class WrittenDates {
 
     private enum Mode { LENIENT, WHOLE }
 
-    private WrittenDates() {}
+    private DateReader() {}
 
     /**
      * The date {@code text} starts with, or null when it starts with none this reader knows. Text

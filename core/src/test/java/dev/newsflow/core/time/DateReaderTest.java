@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class WrittenDatesTest {
+class DateReaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -34,7 +34,7 @@ class WrittenDatesTest {
             "Thu, 01 Jan 2004 20:48:21 Europe/Berlin | 2004-01-01T19:48:21Z",
     })
     void shouldReadRealWorldDatesWithTheirZone(String text, String expected) {
-        WrittenDate date = WrittenDates.parse(text);
+        WrittenDate date = DateReader.parse(text);
 
         assertThat(date).isNotNull();
         assertThat(date.instant()).isEqualTo(Instant.parse(expected));
@@ -50,7 +50,7 @@ class WrittenDatesTest {
             "Thu, 01 Jan 2004 19:48:21 XYZT  | 2004-01-01T19:48:21Z",
     })
     void shouldReadDatesWithoutZoneAsUtcAndSaySo(String text, String expected) {
-        WrittenDate date = WrittenDates.parse(text);
+        WrittenDate date = DateReader.parse(text);
 
         assertThat(date).isNotNull();
         assertThat(date.instant()).isEqualTo(Instant.parse(expected));
@@ -60,7 +60,7 @@ class WrittenDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "yesterday", "Thu, 32 Jan 2004 19:48:21 GMT", "2004-13-01T00:00:00Z", "soon", "2024", "2024-02-30"})
     void shouldGiveNoDateForTextThatIsNone(String text) {
-        assertThat(WrittenDates.parse(text)).isNull();
+        assertThat(DateReader.parse(text)).isNull();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,7 +75,7 @@ class WrittenDatesTest {
             "2024-05-03 14:20 北京时间            | 2024-05-03T06:20:00Z",
     })
     void shouldReadTheTimestampsOfPageMetadata(String text, String expected) {
-        assertThat(WrittenDates.parseWhole(text).instant()).isEqualTo(Instant.parse(expected));
+        assertThat(DateReader.parseWhole(text).instant()).isEqualTo(Instant.parse(expected));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,7 +106,7 @@ class WrittenDatesTest {
             "vendredi 3 mai 2024 à 14h20 ; 2024-05-03T14:20 ; true",
     })
     void shouldReadTheDatesPagesPrintInTheirLanguages(String text, String local, boolean hasTime) {
-        WrittenDate date = WrittenDates.parseWhole(text);
+        WrittenDate date = DateReader.parseWhole(text);
 
         assertThat(date).isNotNull();
         assertThat(date.local()).isEqualTo(LocalDateTime.parse(local));
@@ -116,7 +116,7 @@ class WrittenDatesTest {
 
     @Test
     void shouldKeepTheDayOfADateWithoutTimeWhateverItsZone() {
-        assertThat(WrittenDates.parse("2024-05-03+02:00").instant()).isEqualTo(Instant.parse("2024-05-03T00:00:00Z"));
+        assertThat(DateReader.parse("2024-05-03+02:00").instant()).isEqualTo(Instant.parse("2024-05-03T00:00:00Z"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,7 +129,7 @@ class WrittenDatesTest {
             "Stand: 26.04.2024, 20:44 Uhr ; 26.04.2024, 20:44 Uhr",
     })
     void shouldFindTheDateInAShortLineAndSayWhereItStands(String line, String date) {
-        DateMatch match = WrittenDates.find(line, null);
+        DateMatch match = DateReader.find(line, null);
 
         assertThat(match).isNotNull();
         assertThat(line.substring(match.start(), match.end())).isEqualTo(date);
@@ -151,7 +151,7 @@ class WrittenDatesTest {
             "2 часа назад         | 2024-05-03T16:00:00Z",
     })
     void shouldCountRelativeDatesBackFromTheFetchTime(String text, String expected) {
-        DateMatch match = WrittenDates.find(text, Instant.parse("2024-05-03T18:00:00Z"));
+        DateMatch match = DateReader.find(text, Instant.parse("2024-05-03T18:00:00Z"));
 
         assertThat(match.date().instant()).isEqualTo(Instant.parse(expected));
         assertThat(match.date().zoneAssumed()).isFalse();
@@ -159,7 +159,7 @@ class WrittenDatesTest {
 
     @Test
     void shouldReadDaysAgoAsADayOnly() {
-        WrittenDate date = WrittenDates.find("vor 2 Tagen", Instant.parse("2024-05-03T18:00:00Z")).date();
+        WrittenDate date = DateReader.find("vor 2 Tagen", Instant.parse("2024-05-03T18:00:00Z")).date();
 
         assertThat(date.local()).isEqualTo(LocalDateTime.parse("2024-05-01T00:00"));
         assertThat(date.hasTime()).isFalse();
@@ -168,14 +168,14 @@ class WrittenDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"Version 1.2.24", "Tel. 030-1234-5678", "Kommentare: 12", "5 min read", "Seite 2 von 2024"})
     void shouldFindNoDateInLinesThatHoldNone(String line) {
-        assertThat(WrittenDates.find(line, Instant.parse("2024-05-03T18:00:00Z"))).isNull();
+        assertThat(DateReader.find(line, Instant.parse("2024-05-03T18:00:00Z"))).isNull();
     }
 
     @Test
     void shouldTakeOnlyAWholeDateWhenAskedTo() {
-        assertThat(WrittenDates.parseWhole("15 October 2019 10:00 BST").instant()).isEqualTo(Instant.parse("2019-10-15T09:00:00Z"));
-        assertThat(WrittenDates.parseWhole("Tuesday 15 October 2019")).isNotNull();
-        assertThat(WrittenDates.parseWhole("Tuesday 15 October 2019 by Bradley M. Kuhn")).isNull();
-        assertThat(WrittenDates.parse("Tuesday 15 October 2019 by Bradley M. Kuhn").zoneAssumed()).isTrue();
+        assertThat(DateReader.parseWhole("15 October 2019 10:00 BST").instant()).isEqualTo(Instant.parse("2019-10-15T09:00:00Z"));
+        assertThat(DateReader.parseWhole("Tuesday 15 October 2019")).isNotNull();
+        assertThat(DateReader.parseWhole("Tuesday 15 October 2019 by Bradley M. Kuhn")).isNull();
+        assertThat(DateReader.parse("Tuesday 15 October 2019 by Bradley M. Kuhn").zoneAssumed()).isTrue();
     }
 }
