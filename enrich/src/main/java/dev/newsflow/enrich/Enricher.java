@@ -285,8 +285,20 @@ public final class Enricher {
         return address == null ? null : ofNullable(address.siteDomain(), Provenance.URL);
     }
 
+    /**
+     * The article's flags: the charset flags ingest raised when it decoded the page or feed
+     * ({@code charset-overruled}: a declared charset the bytes contradict was overruled;
+     * {@code charset-doubtful}: the text may be partly mojibake), which a consumer needs to judge
+     * the text, then the enricher's own.
+     */
     private static List<String> flags(RawArticle raw, PageMetadata page, ArticleDates dates, int paragraphs, String text) {
         List<String> flags = new ArrayList<>();
+        for (String flag : raw.feed().flags()) {
+            if ((flag.equals(RawArticle.FeedFields.FLAG_CHARSET_OVERRULED) || flag.equals(RawArticle.FeedFields.FLAG_CHARSET_DOUBTFUL))
+                    && !flags.contains(flag)) {
+                flags.add(flag);
+            }
+        }
         if (dates.zoneAssumed()) {
             flags.add(ArticleDates.FLAG_DATE_WITHOUT_ZONE);
         }
