@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The publication date many news sites put in their article paths: {@code /2024/05/01/slug},
- * {@code /2024-05-01/slug}, {@code /20240501-slug}, {@code /news/2024/5/1/}. The last resort for
+ * {@code /2024-05-01/slug}, {@code /20240501-slug}, {@code /news/2024/5/1/}, and the year-month folder
+ * with a day folder below it that Chinese news sites use ({@code /2005-05/07/content_123.htm}). The last resort for
  * {@code publishedAt}, below every date the page or the feed states: it has no time of day, and the
  * provenance {@code url} tells consumers so.
  *
@@ -19,9 +20,12 @@ import java.util.regex.Pattern;
  */
 public final class UrlDate {
 
-    /** Year, month and day as path segments, or joined by '-' / '_' within one segment. */
+    /**
+     * Year, month and day as path segments, or joined by '-' / '_' within one segment, or a mix of
+     * both ({@code 2005-05/07}), as date extractors such as htmldate read them.
+     */
     private static final Pattern SEPARATED = Pattern.compile(
-            "(?<![0-9])((?:19|20)\\d{2})([/_-])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?![0-9])");
+            "(?<![0-9])((?:19|20)\\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])(?![0-9])");
     /** YYYYMMDD delimited by non-digits: {@code /20240501/}, {@code -20240501-}, {@code _20240501.html}. */
     private static final Pattern COMPACT = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?![0-9])");
 
@@ -35,7 +39,7 @@ public final class UrlDate {
         }
         Matcher separated = SEPARATED.matcher(path);
         if (separated.find()) {
-            return day(separated.group(1), separated.group(3), separated.group(4));
+            return day(separated.group(1), separated.group(2), separated.group(3));
         }
         Matcher compact = COMPACT.matcher(path);
         if (compact.find()) {

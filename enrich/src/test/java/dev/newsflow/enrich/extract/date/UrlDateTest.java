@@ -18,6 +18,7 @@ class UrlDateTest {
             "https://news.example.org/news/20240501-budget-vote, 2024-05-01T00:00:00Z",
             "https://news.example.org/a/budget_20240501.html, 2024-05-01T00:00:00Z",
             "https://news.example.org/1999/12/31/party, 1999-12-31T00:00:00Z",
+            "http://news.example.cn/newscenter/2005-05/07/content_2927453.htm, 2005-05-07T00:00:00Z",
     })
     void shouldReadTheDateInTheArticlePath(String url, String expected) {
         WrittenDate date = UrlDate.of(url);
