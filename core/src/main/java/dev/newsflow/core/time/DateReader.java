@@ -76,9 +76,14 @@ public final class DateReader {
      */
     private static final Pattern BEFORE_TIME = Pattern.compile(
             "(?:\\s*[(（][^)）\\d]{1,10}[)）])?(?:\\s*(?:星期|礼拜|週|周)[一二三四五六日天])?"
-                    + "(?:T|\\s*(?:[,|·•/–—-]|at|um|à|a las|a la|às|alle|ore|om|kl\\.?|klo\\.?|o)?\\s*)");
+                    + "(?:T|\\s*(?:[,|·•/–—-]|at|um|à|a las|a la|às|alle|ore|om|klo\\.?|kl\\.?|o)?\\s*)");
+    /**
+     * A time of day: {@code 14:20}, {@code 14h20}, {@code 14时20分}, {@code 오후 2:20}, and the dotted
+     * {@code 14.20} of Nordic, Finnish, Dutch, Italian and German datelines ("kl. 14.20", "klo 14.20",
+     * "ore 14.20", "14.20 Uhr"), where the dot joins exactly two digits.
+     */
     private static final Pattern TIME = Pattern.compile(
-            "(上午|下午|午前|午後|오전|오후)?\\s*(\\d{1,2})\\s*(?::|h|时|時|시)\\s*(\\d{2})(?!\\d)"
+            "(上午|下午|午前|午後|오전|오후)?\\s*(\\d{1,2})\\s*(?::|h|时|時|시|\\.(?=\\d{2}(?![\\d.])))\\s*(\\d{2})(?!\\d)"
                     + "(?:\\s*(?::|分|분)\\s*(?:(\\d{2})(?![\\d])(?:[.,](\\d{1,9}))?\\s*秒?)?)?"
                     + "(?:\\s*([AaPp])\\.?\\s?[Mm]\\.?(?!\\p{L}))?(?:\\s*(?:Uhr|hrs|horas|hs|h)(?!\\p{L}))?");
     /** A time just before a date, as in "10:32 AM, May 1, 2024" or "14:20 Uhr | 03.05.2024". */

@@ -3,6 +3,7 @@ package dev.newsflow.core.time;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,11 @@ import java.util.regex.Pattern;
 /**
  * Dates written as a time before now, as news pages print fresh articles: "2 hours ago",
  * "vor 3 Stunden", "il y a 5 minutes", "hace 2 horas", "2 ore fa", "3 uur geleden", "3小时前",
- * "5分前", "3시간 전", "2 часа назад". Counted back from the moment the page was fetched: minutes
- * and hours give an instant, days and weeks only a day.
+ * "5分前", "3시간 전", "2 часа назад", and today's or yesterday's time ("Today at 10:15",
+ * "heute, 10:15 Uhr", "gestern 18.30", "hier à 14h20", "昨天 14:20", "今日 9:05", "어제 14:20").
+ * Counted back from the moment the page was fetched: minutes and hours give an instant, days and
+ * weeks only a day, today and yesterday that day's wall time with no zone, for the page's zone to
+ * settle (the day is the fetch time's day in UTC, which near midnight may not be the page's own).
  */
 final class RelativeDates {
 
@@ -37,6 +41,17 @@ final class RelativeDates {
             Pattern.compile("(?<!\\d)(?<n>\\d{1,3})\\s*(?<unit>초|분|시간|일|주)\\s*전"),
             Pattern.compile("(?<![\\p{L}\\d])(?<n>\\d{1,3})\\s+(?<unit>секунд\\p{L}*|минут\\p{L}*|час\\p{L}*|дн\\p{L}*|день|недел\\p{L}*)\\s+назад(?!\\p{L})",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+
+    /** "Today" or "yesterday" (group "day") and a time of day (groups "h", "m", "half"). */
+    private static final Pattern DAY_AND_TIME = Pattern.compile(
+            "(?<![\\p{L}\\d])(?<day>today|yesterday|heute|gestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|oggi|ieri|hoje|ontem"
+                    + "|vandaag|gisteren|dzisiaj|wczoraj|сегодня|вчера|idag|i dag|igår|i går|tänään|eilen|bugün|dün"
+                    + "|今天|昨天|今日|昨日|오늘|어제)(?!\\p{L})[\\s,]*(?:at|um|à|a las|a la|às|alle|ore|om|o|в|kl\\.?|klo|saat)?\\s*"
+                    + "(?<h>\\d{1,2})\\s*(?::|h|\\.|时|時|시)\\s*(?<m>\\d{2})(?!\\d)(?:\\s*(?<half>[AaPp])\\.?\\s?[Mm]\\.?(?!\\p{L}))?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> YESTERDAY = Set.of(
+            "yesterday", "gestern", "hier", "ayer", "ieri", "ontem", "gisteren", "wczoraj", "вчера", "igår", "i går", "eilen", "dün",
+            "昨天", "昨日", "어제");
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("einer", 1), Map.entry("einem", 1),
@@ -69,7 +84,27 @@ final class RelativeDates {
                 }
             }
         }
-        return first;
+        DateMatch dayAndTime = dayAndTime(text, now);
+        return dayAndTime != null && (first == null || dayAndTime.start() < first.start()) ? dayAndTime : first;
+    }
+
+    private static DateMatch dayAndTime(String text, Instant now) {
+        Matcher m = DAY_AND_TIME.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        int hour = Integer.parseInt(m.group("h"));
+        int minute = Integer.parseInt(m.group("m"));
+        if (m.group("half") != null && hour <= 12) {
+            boolean afternoon = m.group("half").equalsIgnoreCase("p");
+            hour = afternoon ? (hour % 12) + 12 : hour % 12;
+        }
+        if (hour > 23 || minute > 59) {
+            return null;
+        }
+        boolean yesterday = YESTERDAY.contains(m.group("day").toLowerCase(Locale.ROOT));
+        LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(yesterday ? 1 : 0);
+        return new DateMatch(new WrittenDate(day.atTime(LocalTime.of(hour, minute)), null, true), m.start(), m.end());
     }
 
     private static int amount(String n) {

@@ -104,6 +104,10 @@ class DateReaderTest {
             "14 Ağustos 2024 ; 2024-08-14T00:00 ; false",
             "Do 25.04.24 | 14:07 Uhr ; 2024-04-25T14:07 ; true",
             "vendredi 3 mai 2024 à 14h20 ; 2024-05-03T14:20 ; true",
+            "3 maj 2024 kl. 14.20 ; 2024-05-03T14:20 ; true",
+            "3.5.2024 klo 9.05 ; 2024-05-03T09:05 ; true",
+            "3. Mai 2024, 14.20 Uhr ; 2024-05-03T14:20 ; true",
+            "3 maggio 2024 ore 14.20 ; 2024-05-03T14:20 ; true",
     })
     void shouldReadTheDatesPagesPrintInTheirLanguages(String text, String local, boolean hasTime) {
         WrittenDate date = DateReader.parseWhole(text);
@@ -155,6 +159,26 @@ class DateReaderTest {
 
         assertThat(match.date().instant()).isEqualTo(Instant.parse(expected));
         assertThat(match.date().zoneAssumed()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Today at 10:15 AM        | 2024-05-03T10:15",
+            "heute, 10:15 Uhr         | 2024-05-03T10:15",
+            "gestern 18.30 Uhr        | 2024-05-02T18:30",
+            "Publié hier à 14h20      | 2024-05-02T14:20",
+            "昨天 14:20                | 2024-05-02T14:20",
+            "今日 9:05                 | 2024-05-03T09:05",
+            "어제 14:20                | 2024-05-02T14:20",
+            "Yesterday at 2:20 p.m.   | 2024-05-02T14:20",
+    })
+    void shouldReadTodayAndYesterdayAsThatDaysWallTimeWithoutZone(String text, String local) {
+        DateMatch match = DateReader.find(text, Instant.parse("2024-05-03T18:00:00Z"));
+
+        assertThat(match).isNotNull();
+        assertThat(match.date().local()).isEqualTo(LocalDateTime.parse(local));
+        assertThat(match.date().hasTime()).isTrue();
+        assertThat(match.date().zoneAssumed()).isTrue();
     }
 
     @Test
