@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  *   <li>Chinese, Japanese and Korean {@code 2024年5月3日 14:20}, {@code 2024年5月3日（星期五）14时20分},
  *       {@code 2026년 1월 29일 오후 6:40};</li>
  *   <li>a time after the date (or just before it, in {@link #find}) with {@code AM/PM}, {@code Uhr},
- *       {@code 14h20}, and a zone after it ({@link ZoneNames});</li>
+ *       {@code 14h20}, {@code kl. 14.20}, and a zone after it ({@link ZoneNames});</li>
  *   <li>in {@link #find} with a reference instant, relative dates ("2 hours ago", "vor 3 Stunden",
- *       "3小时前": {@link RelativeDates}).</li>
+ *       "3小时前", "heute, 10:15 Uhr", "昨天 14:20": {@link RelativeDates}).</li>
  * </ul>
  * A date without known zone has a null offset ({@link WrittenDate#zoneAssumed()}): whoever reads it
  * decides its zone. Years before 1900 or after 2099 are no date here.
