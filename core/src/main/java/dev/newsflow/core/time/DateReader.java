@@ -72,11 +72,14 @@ public final class DateReader {
 
     /**
      * What may stand between a date and its time: a weekday in brackets or after the date
-     * ({@code （星期五）}, {@code (Fr)}), a comma, a bar, a dash, {@code T}, "at", "um", "à", "alle"…
+     * ({@code （星期五）}, {@code (Fr)}), a comma, a bar, a dash, {@code T}, "at", "um", "à", "às",
+     * "alle", "kl."… It must end where a time begins, so that of two words one the start of the
+     * other ("à" and "às", "kl" and "klo") the one the text holds is taken.
      */
     private static final Pattern BEFORE_TIME = Pattern.compile(
             "(?:\\s*[(（][^)）\\d]{1,10}[)）])?(?:\\s*(?:星期|礼拜|週|周)[一二三四五六日天])?"
-                    + "(?:T|\\s*(?:[,|·•/–—-]|at|um|à|a las|a la|às|alle|ore|om|klo\\.?|kl\\.?|o)?\\s*)");
+                    + "(?:T|\\s*(?:[,|·•/–—-]|at|um|à|a las|a la|às|alle|ore|om|kl\\.?|klo\\.?|o)?\\s*)"
+                    + "(?=\\d|上午|下午|午前|午後|오전|오후)");
     /**
      * A time of day: {@code 14:20}, {@code 14h20}, {@code 14时20分}, {@code 오후 2:20}, and the dotted
      * {@code 14.20} of Nordic, Finnish, Dutch, Italian and German datelines ("kl. 14.20", "klo 14.20",
@@ -311,15 +314,17 @@ public final class DateReader {
     }
 
     /**
-     * The text with every white space a plain space, and East Asian full-width digits, letters and
-     * punctuation ({@code ２０２４：}) as their ASCII counterparts, character for character: positions
-     * in it are positions in the text given.
+     * The text with every white space a plain space, East Asian full-width digits, letters and
+     * punctuation ({@code ２０２４：}) as their ASCII counterparts, and the digits of other scripts
+     * (Arabic-Indic {@code ٢٠٢٤}, Persian, Devanagari, Bengali, Thai …) as ASCII digits, character for
+     * character: positions in it are positions in the text given.
      */
     private static String normalized(String text) {
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char plain = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0)
+                    : c >= '\u0660' && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10))
                     : c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u3000' || (c != ' ' && Character.isWhitespace(c)) ? ' ' : c;
             if (plain != c) {
                 if (chars == null) {

@@ -58,7 +58,8 @@ class DateReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "yesterday", "Thu, 32 Jan 2004 19:48:21 GMT", "2004-13-01T00:00:00Z", "soon", "2024", "2024-02-30"})
+    @ValueSource(strings = {"", "yesterday", "Thu, 32 Jan 2004 19:48:21 GMT", "2004-13-01T00:00:00Z", "soon", "2024", "2024-02-30",
+            "۱۴۰۳/۰۲/۱۴"})
     void shouldGiveNoDateForTextThatIsNone(String text) {
         assertThat(DateReader.parse(text)).isNull();
     }
@@ -108,6 +109,8 @@ class DateReaderTest {
             "3.5.2024 klo 9.05 ; 2024-05-03T09:05 ; true",
             "3. Mai 2024, 14.20 Uhr ; 2024-05-03T14:20 ; true",
             "3 maggio 2024 ore 14.20 ; 2024-05-03T14:20 ; true",
+            "03/05/2024 às 14h20 ; 2024-05-03T14:20 ; true",
+            "٣ مايو ٢٠٢٤ ; 2024-05-03T00:00 ; false",
     })
     void shouldReadTheDatesPagesPrintInTheirLanguages(String text, String local, boolean hasTime) {
         WrittenDate date = DateReader.parseWhole(text);
