@@ -12,7 +12,7 @@ import dev.newsflow.core.json.UnpairedSurrogates;
 import dev.newsflow.enrich.extract.ArticleExtractor;
 import dev.newsflow.enrich.extract.Extraction;
 import dev.newsflow.enrich.extract.Provenance;
-import dev.newsflow.enrich.extract.date.UrlDate;
+import dev.newsflow.enrich.extract.date.ArticleDates;
 import dev.newsflow.enrich.extract.Sourced;
 import dev.newsflow.enrich.extract.body.ArticleBody;
 import dev.newsflow.enrich.extract.body.BodyImage;
@@ -55,10 +55,10 @@ import java.util.stream.Collectors;
  *       credit and rights lines are never in {@code text}; credits go to {@code credits}.</li>
  *   <li>Each field takes the most trusted source that has it, and {@code provenance} names it:
  *       title from the feed, else JSON-LD, Dublin Core, OpenGraph, Twitter/Parse.ly, {@code <title>}
- *       without the site's name, the page's h1; {@code publishedAt} from JSON-LD, OpenGraph, other
- *       head metadata or microdata, else the body's dateline, else the feed, else a dateline the
- *       page shows elsewhere (a {@code <time>} or date-marked element in its header), else a date in
- *       the URL's path (a day without time); authors from the feed,
+ *       without the site's name, the page's h1; {@code publishedAt} and {@code updatedAt} the most
+ *       trusted plausible candidate of JSON-LD, OpenGraph, other head metadata, microdata, the body's
+ *       opening timestamp, the feed, the datelines the page shows and the URL's path, zones settled
+ *       ({@link ArticleDates}); authors from the feed,
  *       else JSON-LD, else head metadata, else the page's visible byline; site from og:site_name, else the
  *       JSON-LD publisher, else the host.</li>
  *   <li>The lead image is the first body image, else the page's declared image.</li>
@@ -68,7 +68,9 @@ import java.util.stream.Collectors;
  *       when the body yields no paragraph (an index page, a video page, an empty fragment);
  *       {@code not-article} when a full page neither declares itself an article nor holds
  *       {@value #MIN_ARTICLE_CHARACTERS} characters of body text (a front page, a gallery, a
- *       search page). A page flagged so still carries the best body found.</li>
+ *       search page). A page flagged so still carries the best body found. {@code date-without-zone}
+ *       when a date's time of day has no zone the page, the feed or the publisher's country names,
+ *       so it was read as UTC.</li>
  * </ul>
  */
 public final class Enricher {
@@ -105,20 +107,16 @@ public final class Enricher {
      * @throws EnrichmentException when the article has no content, content that is not HTML, or text that is not readable
      */
     public EnrichedArticle enrich(RawArticle raw) {
-        Extraction extraction = extractor.extract(html(raw), raw.url());
+        Extraction extraction = extractor.extract(html(raw), raw.url(), raw.fetchedAt());
         PageMetadata page = extraction.metadata();
         ArticleBody body = extraction.body();
         Map<String, String> provenance = new LinkedHashMap<>();
 
         Sourced<String> title = withProvenance(provenance, "title",
                 firstOf(ofNullable(strip(raw.title()), Provenance.FEED), page.title()));
-        Sourced<Instant> publishedAt = withProvenance(provenance, "publishedAt", firstOf(
-                page.publishedAt(),
-                ofNullable(body.timestamp(), Provenance.BODY),
-                ofNullable(raw.feed().timestamp(), Provenance.FEED),
-                ofNullable(extraction.visibleDateline(), Provenance.BODY),
-                ofNullable(UrlDate.of(raw.url(), raw.fetchedAt()), Provenance.URL)));
-        Sourced<Instant> updatedAt = withProvenance(provenance, "updatedAt", page.updatedAt());
+        ArticleDates dates = ArticleDates.choose(page.dates(), extraction.visibleDates(), body.timestamp(), raw);
+        Sourced<Instant> publishedAt = withProvenance(provenance, "publishedAt", dates.published());
+        Sourced<Instant> updatedAt = withProvenance(provenance, "updatedAt", dates.updated());
         Sourced<String> description = withProvenance(provenance, "description",
                 firstOf(page.description(), ofNullable(summaryText(raw.feed().summary()), Provenance.FEED)));
         Sourced<List<String>> authors = withProvenance(provenance, "authors", firstOf(
@@ -175,7 +173,7 @@ public final class Enricher {
                 languageTagger.tag(segments(valueOf(title), textBlocks, images), declaredLanguage(raw, page)),
                 ReadingStats.of(text, paragraphs, images.size(), links.size()),
                 provenance,
-                flags(raw, page, paragraphs, text),
+                flags(raw, page, dates, paragraphs, text),
                 raw.source(),
                 raw.fetchedAt(),
                 EXTRACTOR);
@@ -288,18 +286,21 @@ public final class Enricher {
     }
 
     /**
-     * The article's flags: the enricher's own, after the charset flags ingest raised when it decoded
-     * the page or feed ({@code charset-overruled}: a declared charset the bytes contradict was
-     * overruled; {@code charset-doubtful}: the text may be partly mojibake), which a consumer needs
-     * to judge the text.
+     * The article's flags: the charset flags ingest raised when it decoded the page or feed
+     * ({@code charset-overruled}: a declared charset the bytes contradict was overruled;
+     * {@code charset-doubtful}: the text may be partly mojibake), which a consumer needs to judge
+     * the text, then the enricher's own.
      */
-    private static List<String> flags(RawArticle raw, PageMetadata page, int paragraphs, String text) {
+    private static List<String> flags(RawArticle raw, PageMetadata page, ArticleDates dates, int paragraphs, String text) {
         List<String> flags = new ArrayList<>();
         for (String flag : raw.feed().flags()) {
             if ((flag.equals(RawArticle.FeedFields.FLAG_CHARSET_OVERRULED) || flag.equals(RawArticle.FeedFields.FLAG_CHARSET_DOUBTFUL))
                     && !flags.contains(flag)) {
                 flags.add(flag);
             }
+        }
+        if (dates.zoneAssumed()) {
+            flags.add(ArticleDates.FLAG_DATE_WITHOUT_ZONE);
         }
         if (raw.contentTruncated() || raw.content().length() > MAX_CONTENT_CHARS) {
             flags.add(FLAG_CONTENT_TRUNCATED);

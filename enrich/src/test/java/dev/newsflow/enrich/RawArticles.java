@@ -31,10 +31,14 @@ final class RawArticles {
     }
 
     static RawArticle html(String html, String url, String title, Instant feedTimestamp) {
+        return html(html, url, title, feedTimestamp, FETCHED_AT);
+    }
+
+    static RawArticle html(String html, String url, String title, Instant feedTimestamp, Instant fetchedAt) {
         return new RawArticle(RawArticle.SCHEMA, ArticleId.of(url), 1, url,
                 new RawArticle.Source("fixtures", "archive", null, "test"), title,
                 new RawArticle.FeedFields(null, List.of(), List.of(), null, feedTimestamp, null, null),
-                html, "text/html", false, html.length(), "0", FETCHED_AT);
+                html, "text/html", false, html.length(), "0", fetchedAt);
     }
 
     static String resource(String fixture) {

@@ -4,6 +4,7 @@ import dev.newsflow.enrich.extract.body.BodyExtractor;
 import dev.newsflow.enrich.extract.body.ContentLocator;
 import dev.newsflow.enrich.extract.body.scoring.ScoringContentLocator;
 import dev.newsflow.enrich.extract.date.VisibleDateline;
+import dev.newsflow.enrich.extract.date.VisibleDates;
 import dev.newsflow.enrich.extract.html.ScriptAndStyleContent;
 import dev.newsflow.enrich.extract.html.SurrogateReferences;
 import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
@@ -35,18 +36,29 @@ public final class ArticleExtractor {
     }
 
     /**
+     * As {@link #extract(String, String, Instant)}, with relative dates ("2 hours ago") counted from now.
+     *
      * @param html    the page or fragment
      * @param pageUrl the page's URL, to resolve relative links and images against; may be null
      */
     public Extraction extract(String html, String pageUrl) {
+        return extract(html, pageUrl, null);
+    }
+
+    /**
+     * @param html      the page or fragment
+     * @param pageUrl   the page's URL, to resolve relative links and images against; may be null
+     * @param fetchedAt when the page was fetched, which relative dates count back from; null for now
+     */
+    public Extraction extract(String html, String pageUrl, Instant fetchedAt) {
         ScriptAndStyleContent markup = ScriptAndStyleContent.of(withoutByteOrderMark(html));
         boolean mayHoldSurrogates = SurrogateReferences.mayHold(html);
         Document page = parse(markup, pageUrl, mayHoldSurrogates);
         // Metadata first: the body extractor strips <script> (JSON-LD) and <header> (the h1, the dateline) as boilerplate.
         // Reading metadata and the dateline leaves the page as parsed, so parsing again gives the body extractor the same page.
         PageMetadata metadata = metadataReader.read(page);
-        Instant dateline = metadata.publishedAt() == null ? VisibleDateline.find(page) : null;
-        return new Extraction(metadata, bodyExtractor.extract(page, () -> parse(markup, pageUrl, mayHoldSurrogates)), dateline);
+        VisibleDates datelines = metadata.dates().publishedWithTime() ? VisibleDates.NONE : VisibleDateline.find(page, fetchedAt);
+        return new Extraction(metadata, bodyExtractor.extract(page, () -> parse(markup, pageUrl, mayHoldSurrogates)), datelines);
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.newsflow.enrich.extract.body;
 
-import java.time.Instant;
+import dev.newsflow.core.time.WrittenDate;
 import java.util.List;
 
 /**
@@ -9,9 +9,9 @@ import java.util.List;
  * @param blocks    paragraphs, subheadings and images in reading order; without the dateline,
  *                  captions and credit lines
  * @param credits   publisher, agency and rights lines cut from the body, in body order
- * @param timestamp the dateline's instant, when the body opens with one; else null
+ * @param timestamp the dateline's date as written (its zone, when it names one), when the body opens with one; else null
  */
-public record ArticleBody(List<Block> blocks, List<String> credits, Instant timestamp) {
+public record ArticleBody(List<Block> blocks, List<String> credits, WrittenDate timestamp) {
 
     public ArticleBody {
         blocks = List.copyOf(blocks);

@@ -1,9 +1,9 @@
 package dev.newsflow.enrich.extract.body;
 
+import dev.newsflow.core.time.WrittenDate;
 import dev.newsflow.enrich.extract.credit.AgencyCredit;
 import dev.newsflow.enrich.extract.credit.RightsLine;
 import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -45,11 +45,11 @@ public final class BodyExtractor {
     }
 
     private ArticleBody body(Element root, Standfirst standfirst) {
-        List<Block> blocks = ChromeLines.without(walker.walk(root));
-        Instant timestamp = null;
+        List<Block> blocks = new ArrayList<>(ChromeLines.without(walker.walk(root)));
+        WrittenDate timestamp = null;
         int dateline = StandaloneTimestamp.find(blocks);
         if (dateline >= 0) {
-            timestamp = StandaloneTimestamp.instantOf((TextBlock) blocks.remove(dateline));
+            timestamp = StandaloneTimestamp.dateOf((TextBlock) blocks.remove(dateline));
         }
         List<String> credits = new ArrayList<>();
         List<Block> body = withoutCredits(blocks, credits);

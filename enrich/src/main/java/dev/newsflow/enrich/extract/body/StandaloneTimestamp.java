@@ -1,8 +1,8 @@
 package dev.newsflow.enrich.extract.body;
 
-import dev.newsflow.enrich.extract.date.TimestampParser;
+import dev.newsflow.core.time.WrittenDate;
+import dev.newsflow.core.time.DateReader;
 import dev.newsflow.enrich.extract.date.VisibleDateline;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -24,23 +24,22 @@ final class StandaloneTimestamp {
     /** The position of the dateline among {@code blocks}, or -1. */
     static int find(List<Block> blocks) {
         for (int i = 0; i < Math.min(NEAR_TOP, blocks.size()); i++) {
-            if (blocks.get(i) instanceof TextBlock text && instantOf(text) != null) {
+            if (blocks.get(i) instanceof TextBlock text && dateOf(text) != null) {
                 return i;
             }
         }
         return -1;
     }
 
-    static Instant instantOf(TextBlock block) {
-        Instant iso = TimestampParser.parse(block.text());
-        if (iso != null) {
-            return iso;
+    static WrittenDate dateOf(TextBlock block) {
+        WrittenDate written = block.datetime() == null ? null : DateReader.parseWhole(block.datetime());
+        if (written == null) {
+            written = DateReader.parseWhole(block.text());
         }
-        Instant machine = TimestampParser.parse(block.datetime());
-        if (machine != null) {
-            return machine;
+        if (written == null && block.text().length() <= LONGEST_WRITTEN_DATELINE) {
+            // "May 1, 2024 10:32 AM EDT" or "Published: 1 May 2024" alone in a block is a dateline too.
+            written = VisibleDateline.dateOf(block.text());
         }
-        // "May 1, 2024 10:32 AM EDT" or "Published: 1 May 2024" alone in a block is a dateline too.
-        return block.text().length() <= LONGEST_WRITTEN_DATELINE ? VisibleDateline.dateOf(block.text()) : null;
+        return written;
     }
 }

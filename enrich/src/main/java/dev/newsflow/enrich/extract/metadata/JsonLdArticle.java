@@ -9,11 +9,9 @@ import java.util.List;
 record JsonLdArticle(
         String headline,
         String description,
-        String datePublished,
-        String dateModified,
         List<String> authors,
         String publisherName,
         String imageUrl) {
 
-    static final JsonLdArticle NONE = new JsonLdArticle(null, null, null, null, List.of(), null, null);
+    static final JsonLdArticle NONE = new JsonLdArticle(null, null, List.of(), null, null);
 }

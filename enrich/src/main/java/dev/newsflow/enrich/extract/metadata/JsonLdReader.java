@@ -38,12 +38,17 @@ final class JsonLdReader {
     /** @param scripts the page's {@code script[type=application/ld+json]} elements, in page order */
     JsonLdArticle read(List<Element> scripts, String pageTitle) {
         for (Element script : scripts) {
-            JsonNode article = findArticle(parse(WRAPPER.matcher(script.data()).replaceAll("")));
+            JsonNode article = findArticle(tree(script));
             if (article != null) {
                 return toArticle(article, pageTitle);
             }
         }
         return JsonLdArticle.NONE;
+    }
+
+    /** The block's tree, or null when it is not JSON. */
+    static JsonNode tree(Element script) {
+        return parse(WRAPPER.matcher(script.data()).replaceAll(""));
     }
 
     /** The block's tree, its unpaired surrogates replaced as the page's own character references are. */
@@ -79,7 +84,7 @@ final class JsonLdReader {
         return findArticle(node.get("@graph"));
     }
 
-    private static boolean isArticle(JsonNode type) {
+    static boolean isArticle(JsonNode type) {
         if (type == null) {
             return false;
         }
@@ -98,8 +103,6 @@ final class JsonLdReader {
         return new JsonLdArticle(
                 headline(firstText(article, "headline"), firstText(article, "name"), pageTitle),
                 firstText(article, "description"),
-                firstText(article, "datePublished", "dateCreated"),
-                firstText(article, "dateModified"),
                 names(article.get("author")),
                 name(article.get("publisher")),
                 url(article.get("image")));

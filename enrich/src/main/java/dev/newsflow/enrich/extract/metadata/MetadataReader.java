@@ -5,10 +5,10 @@ import static dev.newsflow.enrich.extract.Sourced.ofNullable;
 
 import dev.newsflow.enrich.extract.Provenance;
 import dev.newsflow.enrich.extract.Sourced;
-import dev.newsflow.enrich.extract.date.TimestampParser;
+import dev.newsflow.enrich.extract.date.DeclaredDates;
+import dev.newsflow.enrich.extract.date.PageDates;
 import dev.newsflow.enrich.extract.url.ReferenceResolver;
 import dev.newsflow.enrich.extract.url.WebAddress;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
@@ -24,11 +24,6 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class MetadataReader {
 
-    /** Publication dates in head metadata besides OpenGraph: Dublin Core, Parse.ly, and the older ad-hoc names. */
-    private static final String[] PUBLISHED_META = {
-        "dc:date:issued", "dcterms:issued", "dc:date", "dcterms:created", "dc:date:created", "parsely-pub-date",
-        "sailthru:date", "article:published", "publish-date", "publishdate", "pubdate", "date"};
-    private static final String[] MODIFIED_META = {"dcterms:modified", "dc:date:modified", "article:modified", "lastmod"};
     /** Named creators in head metadata besides OpenGraph, in order of trust. */
     private static final String[] AUTHOR_META = {
         "dc:creator", "dcterm:creator", "dcterms:creator", "author", "parsely-author", "sailthru:author", "byl"};
@@ -50,14 +45,7 @@ public final class MetadataReader {
                         ofNullable(article.description(), Provenance.JSONLD)),
                 siteName,
                 canonicalUrl(elements),
-                orMicrodata(elements.datePublished(), firstOf(
-                        instant(article.datePublished(), Provenance.JSONLD),
-                        instant(meta.get("article:published_time"), Provenance.OPENGRAPH),
-                        instant(meta.first(PUBLISHED_META), Provenance.META))),
-                orMicrodata(elements.dateModified(), firstOf(
-                        instant(article.dateModified(), Provenance.JSONLD),
-                        instant(meta.get("article:modified_time"), Provenance.OPENGRAPH),
-                        instant(meta.first(MODIFIED_META), Provenance.META))),
+                dates(page, elements),
                 authors(page, meta, article),
                 firstOf(
                         ofNullable(webUrl(page.location(), article.imageUrl()), Provenance.JSONLD),
@@ -148,29 +136,16 @@ public final class MetadataReader {
         return declared == null || declared.isBlank() ? null : declared.strip().replace('_', '-').toLowerCase(Locale.ROOT);
     }
 
-    /** The declared date, else the one the page's microdata gives. */
-    private static Sourced<Instant> orMicrodata(Element microdata, Sourced<Instant> declared) {
-        return declared != null ? declared : instant(itemprop(microdata), Provenance.META);
-    }
-
-    private static String itemprop(Element element) {
-        if (element == null) {
-            return null;
-        }
-        for (String attribute : List.of("content", "datetime")) {
-            if (element.hasAttr(attribute)) {
-                return element.attr(attribute).strip();
-            }
-        }
-        return element.text();
+    /** The dates the page declares in JSON-LD, meta tags and microdata, ranked ({@link DeclaredDates}). */
+    private static PageDates dates(Document page, MetadataElements elements) {
+        JsonLdDates jsonLd = JsonLdDates.of(elements.jsonLdScripts());
+        Element html = page.firstElementChild();
+        return DeclaredDates.of(elements.metaTags(), jsonLd.published(), jsonLd.modified(),
+                elements.datePublished(), elements.dateModified(), html == null ? null : html.attr("lang"));
     }
 
     /** An author meta tag holds a byline or a profile URL; a URL is no name. */
     private static List<String> names(String byline) {
         return byline == null ? List.of() : AuthorNames.clean(List.of(byline));
-    }
-
-    private static Sourced<Instant> instant(String text, Provenance provenance) {
-        return ofNullable(TimestampParser.parse(text), provenance);
     }
 }

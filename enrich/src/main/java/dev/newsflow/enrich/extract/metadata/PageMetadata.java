@@ -1,7 +1,7 @@
 package dev.newsflow.enrich.extract.metadata;
 
 import dev.newsflow.enrich.extract.Sourced;
-import java.time.Instant;
+import dev.newsflow.enrich.extract.date.PageDates;
 import java.util.List;
 
 /**
@@ -16,9 +16,9 @@ import java.util.List;
  *                     (EnrichedArticle has no field for it yet; read for the summary field to come)
  * @param siteName     og:site_name, else the JSON-LD publisher's name
  * @param canonicalUrl the absolute {@code rel=canonical} URL
- * @param publishedAt  JSON-LD datePublished, else {@code article:published_time}, else a Dublin Core,
- *                     Parse.ly or other {@code <meta>} date, else microdata {@code datePublished}
- * @param updatedAt    likewise for the last modification
+ * @param dates        the publication and modification dates declared in JSON-LD, OpenGraph, other
+ *                     {@code <meta>} families and microdata, each in order of trust
+ *                     ({@link dev.newsflow.enrich.extract.date.DeclaredDates})
  * @param authors      clean person names from JSON-LD, else {@code article:author}, else Dublin Core,
  *                     meta author, Parse.ly; else the visible byline ({@link BylineElement})
  * @param imageUrl     the page's declared image (JSON-LD image, else og:image), an absolute http(s) URL
@@ -31,8 +31,7 @@ public record PageMetadata(
         Sourced<String> description,
         Sourced<String> siteName,
         String canonicalUrl,
-        Sourced<Instant> publishedAt,
-        Sourced<Instant> updatedAt,
+        PageDates dates,
         Sourced<List<String>> authors,
         Sourced<String> imageUrl,
         String language,

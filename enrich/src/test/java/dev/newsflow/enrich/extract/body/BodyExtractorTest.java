@@ -67,8 +67,8 @@ class BodyExtractorTest {
         ArticleBody iso = extract("<div><i><br>2024-05-02T09:30:00.000Z</i></div><p>Text.</p>");
         ArticleBody time = extract("<p><time datetime='2024-05-02T09:30:00Z'>2 May 2024</time></p><p>Text.</p>");
 
-        assertThat(iso.timestamp()).isEqualTo(Instant.parse("2024-05-02T09:30:00Z"));
-        assertThat(time.timestamp()).isEqualTo(Instant.parse("2024-05-02T09:30:00Z"));
+        assertThat(iso.timestamp().instant()).isEqualTo(Instant.parse("2024-05-02T09:30:00Z"));
+        assertThat(time.timestamp().instant()).isEqualTo(Instant.parse("2024-05-02T09:30:00Z"));
         assertThat(iso.textBlocks()).extracting(TextBlock::text).containsExactly("Text.");
     }
 

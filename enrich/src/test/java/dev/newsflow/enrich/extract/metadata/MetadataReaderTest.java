@@ -27,7 +27,7 @@ class MetadataReaderTest {
                 </head><body><h1>H1 title</h1></body></html>""");
 
         assertThat(metadata.title()).isEqualTo(new Sourced<>("JSON-LD title", Provenance.JSONLD));
-        assertThat(metadata.publishedAt()).isEqualTo(new Sourced<>(Instant.parse("2024-05-01T09:00:00Z"), Provenance.JSONLD));
+        assertThat(firstPublished(metadata)).isEqualTo(new Sourced<>(Instant.parse("2024-05-01T09:00:00Z"), Provenance.JSONLD));
         assertThat(metadata.authors()).isEqualTo(new Sourced<>(List.of("Jane Roe"), Provenance.JSONLD));
         assertThat(metadata.siteName()).isEqualTo(new Sourced<>("Example Press", Provenance.JSONLD));
         assertThat(metadata.imageUrl()).isEqualTo(new Sourced<>("https://news.example.org/img/a.jpg", Provenance.JSONLD));
@@ -82,7 +82,7 @@ class MetadataReaderTest {
         PageMetadata metadata = read("<p>Just a paragraph.</p>");
 
         assertThat(metadata.title()).isNull();
-        assertThat(metadata.publishedAt()).isNull();
+        assertThat(metadata.dates().published()).isEmpty();
         assertThat(metadata.siteName()).isNull();
         assertThat(metadata.canonicalUrl()).isNull();
         assertThat(metadata.language()).isNull();
@@ -122,7 +122,7 @@ class MetadataReaderTest {
 
         assertThat(metadata.title()).isEqualTo(new Sourced<>("Dublin Core title", Provenance.META));
         assertThat(metadata.authors()).isEqualTo(new Sourced<>(List.of("Jane Roe"), Provenance.META));
-        assertThat(metadata.publishedAt()).isEqualTo(new Sourced<>(Instant.parse("2024-04-20T04:20:00Z"), Provenance.META));
+        assertThat(firstPublished(metadata)).isEqualTo(new Sourced<>(Instant.parse("2024-04-20T04:20:00Z"), Provenance.META));
         assertThat(metadata.declaresArticle()).isFalse();
     }
 
@@ -147,6 +147,12 @@ class MetadataReaderTest {
     @Test
     void shouldDeclareAnArticleByOpenGraphType() {
         assertThat(read("<html><head><meta property=og:type content=article></head></html>").declaresArticle()).isTrue();
+    }
+
+    /** The most trusted publication date the page declares, with its source. */
+    private static Sourced<Instant> firstPublished(PageMetadata metadata) {
+        var first = metadata.dates().published().get(0);
+        return new Sourced<>(first.date().instant(), first.source());
     }
 
     private PageMetadata read(String html) {

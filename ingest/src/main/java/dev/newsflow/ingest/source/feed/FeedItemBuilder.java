@@ -3,7 +3,7 @@ package dev.newsflow.ingest.source.feed;
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.json.UnpairedSurrogates;
 import dev.newsflow.core.time.WrittenDate;
-import dev.newsflow.core.time.WrittenDates;
+import dev.newsflow.core.time.DateReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -77,7 +77,7 @@ final class FeedItemBuilder {
 
     void published(String text) {
         if (published == null && text != null && !text.isBlank()) {
-            published = WrittenDates.parse(text);
+            published = DateReader.parse(text);
             if (published == null) {
                 flags.add(FLAG_TIMESTAMP_UNREADABLE);
             }
@@ -86,7 +86,7 @@ final class FeedItemBuilder {
 
     void updated(String text) {
         if (updated == null && text != null && !text.isBlank()) {
-            updated = WrittenDates.parse(text);
+            updated = DateReader.parse(text);
             if (updated == null) {
                 flags.add(FLAG_UPDATED_UNREADABLE);
             }
