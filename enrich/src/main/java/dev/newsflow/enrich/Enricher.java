@@ -86,6 +86,11 @@ public final class Enricher {
     static final int MAX_CONTENT_CHARS = 10_000_000;
     /** Less body text than this, on a page that does not call itself an article: not one (Readability's bar). */
     static final int MIN_ARTICLE_CHARACTERS = 500;
+    /**
+     * ...or than this many words, each Han or kana character counting as one: Chinese and Japanese say in
+     * about 170 characters what 500 Latin letters say, so a short Chinese article is not a front page.
+     */
+    static final int MIN_ARTICLE_WORDS = 170;
 
     private static final Extractor EXTRACTOR = new Extractor(NAME, VERSION);
     private static final String PARAGRAPH_SEPARATOR = "\n\n";
@@ -151,6 +156,7 @@ public final class Enricher {
         }
         List<Link> links = links(textBlocks, raw.url());
 
+        EnrichedArticle.Stats stats = ReadingStats.of(text, paragraphs, images.size(), links.size());
         return new EnrichedArticle(
                 EnrichedArticle.SCHEMA,
                 raw.id(),
@@ -171,9 +177,9 @@ public final class Enricher {
                 links,
                 body.credits(),
                 languageTagger.tag(segments(valueOf(title), textBlocks, images), declaredLanguage(raw, page)),
-                ReadingStats.of(text, paragraphs, images.size(), links.size()),
+                stats,
                 provenance,
-                flags(raw, page, dates, paragraphs, text),
+                flags(raw, page, dates, paragraphs, text, stats),
                 raw.source(),
                 raw.fetchedAt(),
                 EXTRACTOR);
@@ -291,7 +297,8 @@ public final class Enricher {
      * {@code charset-doubtful}: the text may be partly mojibake), which a consumer needs to judge
      * the text, then the enricher's own.
      */
-    private static List<String> flags(RawArticle raw, PageMetadata page, ArticleDates dates, int paragraphs, String text) {
+    private static List<String> flags(
+            RawArticle raw, PageMetadata page, ArticleDates dates, int paragraphs, String text, EnrichedArticle.Stats stats) {
         List<String> flags = new ArrayList<>();
         for (String flag : raw.feed().flags()) {
             if ((flag.equals(RawArticle.FeedFields.FLAG_CHARSET_OVERRULED) || flag.equals(RawArticle.FeedFields.FLAG_CHARSET_DOUBTFUL))
@@ -308,7 +315,7 @@ public final class Enricher {
         if (paragraphs == 0) {
             flags.add(FLAG_NO_TEXT);
         }
-        if (isFullPage(raw) && !page.declaresArticle() && text.length() < MIN_ARTICLE_CHARACTERS) {
+        if (isFullPage(raw) && !page.declaresArticle() && text.length() < MIN_ARTICLE_CHARACTERS && stats.words() < MIN_ARTICLE_WORDS) {
             flags.add(FLAG_NOT_ARTICLE);
         }
         return flags;

@@ -133,4 +133,17 @@ class EnricherRobustnessTest {
         assertThat(ENRICHER.enrich(RawArticles.html(feedFragment, URL, "Ferry", Instant.parse("2024-06-01T00:00:00Z"))).flags())
                 .doesNotContain(Enricher.FLAG_NOT_ARTICLE);
     }
+
+    @Test
+    void shouldCountAChineseArticleByItsCharactersNotAsAShortFrontPage() {
+        // 190 Han characters: under 500 characters, but as much to read as 500 Latin letters.
+        String paragraph = "港珠澳大桥周三正式通车，全长五十五公里，是世界上最长的跨海大桥，连接香港、珠海和澳门三地。";
+        String chinese = "<html><head><title>港珠澳大桥通车</title></head><body><div class=content>"
+                + ("<p>" + paragraph + "</p>").repeat(5) + "</div></body></html>";
+
+        EnrichedArticle article = ENRICHER.enrich(RawArticles.html(chinese, URL, null, null));
+
+        assertThat(article.text().length()).isLessThan(Enricher.MIN_ARTICLE_CHARACTERS);
+        assertThat(article.flags()).doesNotContain(Enricher.FLAG_NOT_ARTICLE);
+    }
 }
