@@ -9,9 +9,11 @@ import java.util.List;
  * {@code <title>}, {@code rel=canonical}, {@code <html lang>}, and its first {@code <h1>}. Each
  * field is null when the page does not say; a feed fragment usually says nothing.
  *
- * @param title        JSON-LD headline (or name), else dc:title, else og:title, else twitter:title /
+ * @param title        the headline the candidates agree on (h1, JSON-LD headline, dc:title, og:title,
+ *                     twitter:title / parsely-title, {@code <title>}: {@link TitleChoice}); when no two
+ *                     agree, JSON-LD headline (or name), else dc:title, else og:title, else twitter:title /
  *                     parsely-title (social titles without the site's name), else {@code <title>} (cut to
- *                     the h1 it starts with, or without site name and section), else the first h1
+ *                     the h1 it starts with, or without site name and section), else the h1
  * @param description  og:description, else meta description, else JSON-LD description
  *                     (EnrichedArticle has no field for it yet; read for the summary field to come)
  * @param siteName     og:site_name, else the JSON-LD publisher's name
@@ -19,8 +21,9 @@ import java.util.List;
  * @param publishedAt  JSON-LD datePublished, else {@code article:published_time}, else a Dublin Core,
  *                     Parse.ly or other {@code <meta>} date, else microdata {@code datePublished}
  * @param updatedAt    likewise for the last modification
- * @param authors      clean person names from JSON-LD, else {@code article:author}, else Dublin Core,
- *                     meta author, Parse.ly; else the visible byline ({@link BylineElement})
+ * @param byline       the names of the first source that names a person (JSON-LD, {@code article:author},
+ *                     Dublin Core, meta author, Parse.ly, the visible byline: {@link BylineElement}), else of
+ *                     the first that names anyone (the site, an agency); with the agencies it credits
  * @param imageUrl     the page's declared image (JSON-LD image, else og:image), an absolute http(s) URL
  * @param language     the declared language ({@code <html lang>}, else {@code og:locale})
  * @param declaresArticle whether the page says it is an article: a schema.org article in JSON-LD,
@@ -33,7 +36,13 @@ public record PageMetadata(
         String canonicalUrl,
         Sourced<Instant> publishedAt,
         Sourced<Instant> updatedAt,
-        Sourced<List<String>> authors,
+        Sourced<Byline> byline,
         Sourced<String> imageUrl,
         String language,
-        boolean declaresArticle) {}
+        boolean declaresArticle) {
+
+    /** The byline's authors ({@link Byline#authors}) with their source, or null. */
+    public Sourced<List<String>> authors() {
+        return byline == null ? null : new Sourced<>(byline.value().authors(), byline.provenance());
+    }
+}
