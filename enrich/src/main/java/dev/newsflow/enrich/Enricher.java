@@ -331,8 +331,20 @@ public final class Enricher {
         return address == null ? null : ofNullable(address.siteDomain(), Provenance.URL);
     }
 
+    /**
+     * The article's flags: the enricher's own, after the charset flags ingest raised when it decoded
+     * the page or feed ({@code charset-overruled}: a declared charset the bytes contradict was
+     * overruled; {@code charset-doubtful}: the text may be partly mojibake), which a consumer needs
+     * to judge the text.
+     */
     private static List<String> flags(RawArticle raw, PageMetadata page, int paragraphs, String text) {
         List<String> flags = new ArrayList<>();
+        for (String flag : raw.feed().flags()) {
+            if ((flag.equals(RawArticle.FeedFields.FLAG_CHARSET_OVERRULED) || flag.equals(RawArticle.FeedFields.FLAG_CHARSET_DOUBTFUL))
+                    && !flags.contains(flag)) {
+                flags.add(flag);
+            }
+        }
         if (raw.contentTruncated() || raw.content().length() > MAX_CONTENT_CHARS) {
             flags.add(FLAG_CONTENT_TRUNCATED);
         }

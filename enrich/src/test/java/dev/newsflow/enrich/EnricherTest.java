@@ -161,6 +161,19 @@ class EnricherTest {
     }
 
     @Test
+    void shouldCarryTheCharsetFlagsOfTheRawArticleAndNoOtherFeedFlag() {
+        RawArticle.FeedFields f = SEED_LIKE.feed();
+        RawArticle.FeedFields flagged = new RawArticle.FeedFields(f.guid(), f.authors(), f.categories(), f.summary(), f.timestamp(),
+                f.updated(), f.language(), f.images(), List.of(RawArticle.FeedFields.FLAG_TIMESTAMP_WITHOUT_ZONE,
+                RawArticle.FeedFields.FLAG_CHARSET_OVERRULED, RawArticle.FeedFields.FLAG_CHARSET_DOUBTFUL));
+        RawArticle decodedInDoubt = new RawArticle(SEED_LIKE.schema(), SEED_LIKE.id(), 1, SEED_LIKE.url(), SEED_LIKE.source(),
+                SEED_LIKE.title(), flagged, SEED_LIKE.content(), "text/html", false,
+                SEED_LIKE.contentLength(), SEED_LIKE.contentHash(), SEED_LIKE.fetchedAt());
+
+        assertThat(ENRICHER.enrich(decodedInDoubt).flags()).containsExactly("charset-overruled", "charset-doubtful");
+    }
+
+    @Test
     void shouldRejectAnArticleWithoutContent() {
         RawArticle empty = RawArticles.html(" ", "https://news.example.org/a", "A title", null);
 

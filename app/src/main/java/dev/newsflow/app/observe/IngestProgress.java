@@ -1,6 +1,5 @@
 package dev.newsflow.app.observe;
 
-import dev.newsflow.ingest.source.InputFile;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -9,7 +8,7 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * Progress of an ingest pass over many items, on stderr (stdout stays data): on a terminal one line
+ * Progress of a pass over many items (an ingest, an offline extraction), on stderr (stdout stays data): on a terminal one line
  * redrawn in place (carriage return) a few times a second; otherwise, for logs, a plain line every
  * so often. Shows items done of the total, the rate, and the time left at that rate.
  */
@@ -62,13 +61,13 @@ public final class IngestProgress {
     }
 
     /** {@code inputs}, reporting progress as each of the {@code total} items is read. */
-    public Iterable<InputFile> track(Iterable<InputFile> inputs, int total) {
+    public <T> Iterable<T> track(Iterable<T> inputs, int total) {
         return () -> {
             this.total = total;
             this.done = 0;
             this.startedAt = nanoTime.getAsLong();
             this.shownAt = startedAt;
-            Iterator<InputFile> items = inputs.iterator();
+            Iterator<T> items = inputs.iterator();
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
@@ -80,8 +79,8 @@ public final class IngestProgress {
                 }
 
                 @Override
-                public InputFile next() {
-                    InputFile item = items.next();
+                public T next() {
+                    T item = items.next();
                     advance();
                     return item;
                 }

@@ -82,8 +82,14 @@ public record RawArticle(
         /** A feed date had no zone and was read as UTC, so it may be off by the publisher's offset. */
         public static final String FLAG_TIMESTAMP_WITHOUT_ZONE = "timestamp-without-zone";
 
-        /** The feed declared a charset its bytes are not in; the text was decoded in the one detected. */
+        /** The feed or page declared a charset its bytes are not in; the text was decoded in the one detected. */
         public static final String FLAG_CHARSET_OVERRULED = "charset-overruled";
+
+        /**
+         * The page's charset is in doubt: its text still holds replacement characters beyond a few, or
+         * no declaration named the charset and the detectors did not agree on it. Parts may be mojibake.
+         */
+        public static final String FLAG_CHARSET_DOUBTFUL = "charset-doubtful";
 
         public static final FeedFields EMPTY = new FeedFields(null, List.of(), List.of(), null, null, null, null);
 

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.TestFactory;
  *   "about": "what the case shows, in a sentence",
  *   "url": "https://…",                     the page's link
  *   "fetchedAt": "2024-05-03T18:00:00Z",     when it was fetched (relative dates count from it)
+ *   "contentType": "text/html; charset=…",   optional: the HTTP Content-Type the page came with
  *   "expect": {                              only the fields given are checked
  *     "title": "…", "authors": ["…"],
  *     "publishedAt": "…Z" or null, "updatedAt": "…Z" or null,
@@ -41,8 +42,8 @@ import org.junit.jupiter.api.TestFactory;
  *   }
  * }
  * </pre>
- * The page goes through ingest's page reader (decoding) and the Enricher, as {@code newsflow extract
- * --url} takes it. Unit tests: no corpus, no network.
+ * The page goes through ingest's page reader (decoding, with the case's Content-Type as a fetch has
+ * it) and the Enricher, as {@code newsflow extract --url} takes it. Unit tests: no corpus, no network.
  */
 class GoldenPagesTest {
 
@@ -63,7 +64,7 @@ class GoldenPagesTest {
         JsonNode expect = spec.get("expect");
         assertThat(expect).as(name + ".json has an expect object").isNotNull();
         EnrichedArticle article = ENRICHER.enrich(HtmlPages.toRawArticle(
-                resource(name + ".html"), spec.get("url").asText(), "golden/" + name + ".html",
+                resource(name + ".html"), spec.get("url").asText(), textOrNull(spec.path("contentType")), "golden/" + name + ".html",
                 Instant.parse(spec.get("fetchedAt").asText())));
         SoftAssertions soft = new SoftAssertions();
         if (expect.has("title")) {
@@ -134,7 +135,7 @@ class GoldenPagesTest {
     }
 
     private static String textOrNull(JsonNode value) {
-        return value.isNull() ? null : value.asText();
+        return value.isNull() || value.isMissingNode() ? null : value.asText();
     }
 
     private static Instant instantOrNull(JsonNode value) {

@@ -8,6 +8,7 @@ import dev.newsflow.ingest.seen.PublishReport;
 import dev.newsflow.ingest.seen.SeenState;
 import dev.newsflow.ingest.seen.SeenStatePublisher;
 import dev.newsflow.ingest.source.CappedContent;
+import dev.newsflow.ingest.source.charset.DecodedText;
 import dev.newsflow.ingest.source.http.FetchException;
 import dev.newsflow.ingest.source.http.FetchRequest;
 import dev.newsflow.ingest.source.http.FetchResult;
@@ -105,18 +106,20 @@ public final class FeedPoller implements SourcePoller {
 
     /** The item with its page as content (the feed's text kept as summary); the feed item alone when the page cannot be had. */
     private RawArticle withPage(FeedSource source, RawArticle item) {
-        String html;
+        DecodedText html;
         try {
             html = pages.fetch(item.url(), source.limits());
         } catch (FetchException e) {
             report(source, "full page not fetched, keeping the feed text: " + e.getMessage());
             return item;
         }
-        CappedContent page = CappedContent.of(html);
+        CappedContent page = CappedContent.of(html.text());
         RawArticle.FeedFields feed = item.feed();
         String summary = feed.summary() != null ? feed.summary() : item.content();
+        List<String> flags = new ArrayList<>(feed.flags());
+        html.flags().stream().filter(flag -> !flags.contains(flag)).forEach(flags::add);
         RawArticle.FeedFields withSummary = new RawArticle.FeedFields(feed.guid(), feed.authors(), feed.categories(), summary,
-                feed.timestamp(), feed.updated(), feed.language());
+                feed.timestamp(), feed.updated(), feed.language(), feed.images(), flags);
         return new RawArticle(item.schema(), item.id(), item.revision(), item.url(), item.source(), item.title(), withSummary,
                 page.text(), "text/html", page.truncated(), page.originalLength(), page.originalHash(), item.fetchedAt());
     }

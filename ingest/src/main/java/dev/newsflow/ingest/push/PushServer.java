@@ -115,12 +115,13 @@ public final class PushServer implements AutoCloseable {
             return;
         }
         String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        String contentLocation = request.getHeaders().get(HttpHeader.CONTENT_LOCATION);
         RequestBody.read(request, settings.maxBytes(), settings.limits().bodyTimeout()).whenComplete((body, failure) -> {
             try {
                 if (failure == null) {
                     // The sender has said all it had to; a silent connection while Kafka acknowledges is the server's wait, not the peer's.
                     request.addIdleTimeoutListener(whileKafkaAcknowledges -> false);
-                    publish(body, contentType, response, callback);
+                    publish(body, contentType, contentLocation, response, callback);
                 } else {
                     refuse(failure, request, response, callback);
                 }
@@ -143,10 +144,10 @@ public final class PushServer implements AutoCloseable {
         }
     }
 
-    private void publish(byte[] body, String contentType, Response response, Callback callback) {
+    private void publish(byte[] body, String contentType, String contentLocation, Response response, Callback callback) {
         RawArticle article;
         try {
-            article = articles.read(body, contentType, clock.instant());
+            article = articles.read(body, contentType, contentLocation, clock.instant());
         } catch (BadPushException e) {
             answer(response, callback, e.status(), e.getMessage());
             return;

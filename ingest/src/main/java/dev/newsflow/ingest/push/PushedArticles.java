@@ -10,6 +10,7 @@ import dev.newsflow.ingest.source.CappedContent;
 import dev.newsflow.ingest.source.archive.ArchivedItemParser;
 import dev.newsflow.ingest.source.archive.ArchivedItems;
 import dev.newsflow.ingest.source.archive.MalformedItemException;
+import dev.newsflow.ingest.source.page.HtmlPages;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,9 +19,10 @@ import java.util.Locale;
 
 /**
  * Reads a pushed body into the raw article ingest publishes: an archived item ({@code text/plain},
- * the format {@link ArchivedItemParser} reads) or JSON in the shape of a {@link RawArticle}, of
- * which the sender's url, title, content, contentType and feed fields are taken; id, revision,
- * hash and source are always ingest's own.
+ * the format {@link ArchivedItemParser} reads), JSON in the shape of a {@link RawArticle}, of
+ * which the sender's url, title, content, contentType and feed fields are taken, or an HTML page
+ * ({@code text/html}, its URL in {@code Content-Location}) as it was fetched, its bytes decoded as
+ * every page's are ({@link HtmlPages}); id, revision, hash and source are always ingest's own.
  */
 final class PushedArticles {
 
@@ -29,7 +31,10 @@ final class PushedArticles {
 
     private final ArchivedItemParser archive = new ArchivedItemParser();
 
-    RawArticle read(byte[] body, String contentType, Instant receivedAt) throws BadPushException {
+    /**
+     * @param contentLocation the request's {@code Content-Location}: the URL of a pushed page, else null
+     */
+    RawArticle read(byte[] body, String contentType, String contentLocation, Instant receivedAt) throws BadPushException {
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (type.startsWith("text/plain")) {
             return fromArchivedItem(body, receivedAt);
@@ -37,8 +42,27 @@ final class PushedArticles {
         if (type.startsWith("application/json")) {
             return fromJson(body, receivedAt);
         }
-        throw new BadPushException(415, "Content-Type must be text/plain (an archived item) or application/json (an article), not '"
-                + contentType + "'");
+        if (type.startsWith("text/html")) {
+            return fromPage(body, contentType, contentLocation, receivedAt);
+        }
+        throw new BadPushException(415, "Content-Type must be text/plain (an archived item), application/json (an article)"
+                + " or text/html (a page), not '" + contentType + "'");
+    }
+
+    /** The page's charset comes from the request's Content-Type as from a fetch's, then from the page. */
+    private static RawArticle fromPage(byte[] body, String contentType, String url, Instant receivedAt) throws BadPushException {
+        if (url == null || url.isBlank()) {
+            throw new BadPushException(400, "a pushed page needs its URL in Content-Location");
+        }
+        try {
+            ArticleId.of(url);
+        } catch (IllegalArgumentException e) {
+            throw new BadPushException(400, "Content-Location is not an absolute http(s) URL: " + url);
+        }
+        if (body.length == 0) {
+            throw new BadPushException(400, "the page is empty");
+        }
+        return withPushSource(HtmlPages.toRawArticle(body, url, contentType, "POST /articles", receivedAt));
     }
 
     private RawArticle fromArchivedItem(byte[] body, Instant receivedAt) throws BadPushException {

@@ -50,6 +50,12 @@ final class CharsetNames {
         }
     }
 
+    /** Whether {@code charset} is one of the Western Latin charsets (windows-1252 and the ISO-8859-1 it extends). */
+    static boolean isLatin(Charset charset) {
+        String name = charset.name().toLowerCase(Locale.ROOT);
+        return name.equals("windows-1252") || name.equals("iso-8859-1") || name.equals("iso-8859-15");
+    }
+
     static boolean isSingleByte(Charset charset) {
         String name = charset.name().toLowerCase(Locale.ROOT);
         return SINGLE_BYTE_PREFIXES.stream().anyMatch(name::startsWith);

@@ -34,7 +34,7 @@ class FullPageFetcherTest {
         server.handle("/robots.txt", exchange -> respond(exchange, 200, "text/plain", "User-agent: *\nDisallow: /private/\n"));
         server.handle("/news/1", exchange -> respond(exchange, 200, "text/html; charset=utf-8", "<html><p>Ünïcode body</p></html>"));
 
-        assertThat(pages.fetch(server.url("/news/1"), LIMITS)).isEqualTo("<html><p>Ünïcode body</p></html>");
+        assertThat(pages.fetch(server.url("/news/1"), LIMITS).text()).isEqualTo("<html><p>Ünïcode body</p></html>");
     }
 
     @Test
@@ -74,7 +74,7 @@ class FullPageFetcherTest {
         server.handle("/robots.txt", exchange -> respond(exchange, 404, "text/plain", "none"));
         server.handle("/page", exchange -> respond(exchange, 200, "text/html", "<p>ok</p>"));
 
-        assertThat(pages.fetch(server.url("/page"), LIMITS)).isEqualTo("<p>ok</p>");
+        assertThat(pages.fetch(server.url("/page"), LIMITS).text()).isEqualTo("<p>ok</p>");
     }
 
     @Test
@@ -87,7 +87,7 @@ class FullPageFetcherTest {
             exchange.getResponseBody().write(page);
         });
 
-        assertThat(pages.fetch(server.url("/big5"), LIMITS)).contains("中文新聞");
+        assertThat(pages.fetch(server.url("/big5"), LIMITS).text()).contains("中文新聞");
     }
 
     @Test
