@@ -90,6 +90,8 @@ public final class AuthorNames {
                     + "|fotos?|bilder|mitarbeit)\\s+(?:by|von)\\b"
                     + "|\\b(?:updated|published|posted|aktualisiert|stand|mis à jour|publié le|actualizado|publicado el)\\b"
                     + "|[|｜•]"
+                    // The section after the names: "By Jane Roe, in Politics".
+                    + "|,\\s*in\\s"
                     + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)"
                     + "[a-z]*\\.?\\s+\\d"
                     // A digit ends the names unless it is part of a brand in capitals, as in "BR24" or "N24".
@@ -177,9 +179,12 @@ public final class AuthorNames {
                 readField(raw.replaceAll("\\s+", " ").strip(), false, site, names, persons, credits);
             }
         }
-        for (String raw : organisations) {
-            if (raw != null) {
-                readField(raw.replaceAll("\\s+", " ").strip(), true, site, names, persons, credits);
+        // A declared Organization beside persons is the publisher the schema adds to them; alone, it is who signs.
+        if (persons.isEmpty()) {
+            for (String raw : organisations) {
+                if (raw != null) {
+                    readField(raw.replaceAll("\\s+", " ").strip(), true, site, names, persons, credits);
+                }
             }
         }
         return new Byline(List.copyOf(names), List.copyOf(persons), List.copyOf(credits));
@@ -202,14 +207,15 @@ public final class AuthorNames {
         if (inside.find()) {
             text = text.substring(inside.start());
         }
-        text = withoutLabels(text);
-        text = END_OF_AUTHORS.matcher(text).replaceFirst("");
+        String unlabelled = withoutLabels(text);
+        boolean labelled = !unlabelled.equals(text);
+        text = END_OF_AUTHORS.matcher(unlabelled).replaceFirst("");
         text = withoutLabels(text);
         // The closing bracket of a byline set in brackets, "（记者 李华 张伟）", whose opening one the label took.
         if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
             text = text.replaceFirst("[)）]$", "").strip();
         }
-        List<String> parts = parts(text);
+        List<String> parts = parts(text, labelled);
         for (String part : parts) {
             String name = cleanName(part, credits);
             if (name.isEmpty() || ROLE_ONLY.matcher(name).matches()) {
@@ -241,9 +247,11 @@ public final class AuthorNames {
     /**
      * The names in the byline. Two single words around a comma are one name written surname first,
      * as library catalogues and Dublin Core do ("Brazil, Rachel"), not two people; Han names
-     * two to four characters long that spaces separate are several people ("记者 王小明 李华").
+     * two to four characters long that spaces separate are several people after a label ("记者 王小明
+     * 李华"), or when there are three or more; two such words alone are one Japanese name, family and
+     * given name ("大渡 美咲").
      */
-    private static List<String> parts(String text) {
+    private static List<String> parts(String text, boolean labelled) {
         String[] commaParts = text.split("\\s*,\\s*", -1);
         if (commaParts.length == 2 && !SEPARATORS.matcher(commaParts[0]).find() && !SEPARATORS.matcher(commaParts[1]).find()
                 && isCapitalisedWord(commaParts[0]) && isCapitalisedWord(commaParts[1])
@@ -253,7 +261,8 @@ public final class AuthorNames {
         List<String> parts = new ArrayList<>();
         for (String part : SEPARATORS.split(text)) {
             String[] words = part.strip().split(" ");
-            if (words.length > 1 && List.of(words).stream().allMatch(word -> HAN_NAME.matcher(word).matches())) {
+            if ((words.length > 2 || (labelled && words.length == 2))
+                    && List.of(words).stream().allMatch(word -> HAN_NAME.matcher(word).matches())) {
                 parts.addAll(List.of(words));
             } else {
                 parts.add(part);
@@ -286,7 +295,8 @@ public final class AuthorNames {
             cleaned = TRAILING_WEEKDAY.matcher(cleaned).replaceFirst("");
         }
         String withoutRole = TRAILING_ROLE.matcher(cleaned).replaceFirst("").strip();
-        return withoutRole.isEmpty() ? cleaned : withoutRole;
+        // "Guardian staff reporter" names a desk as a whole: its last word is no role after a person's name.
+        return withoutRole.isEmpty() || ORGANISATION_WORD.matcher(withoutRole).find() ? cleaned : withoutRole;
     }
 
     /**

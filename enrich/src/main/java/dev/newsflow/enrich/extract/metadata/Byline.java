@@ -27,10 +27,11 @@ public record Byline(List<String> names, List<String> persons, List<String> cred
     }
 
     /**
-     * The authors this byline gives: its persons; when it names none, whoever it credits (the site,
-     * an agency), as the page's own record of who wrote it.
+     * The authors this byline gives: every name it holds, in its order. Persons decide which source
+     * is trusted; the agency or desk a byline names beside them ("Anna Schmidt, dpa") is part of how
+     * the page credits the article, and stays, as it stays in {@link #credits}.
      */
     public List<String> authors() {
-        return persons.isEmpty() ? names : persons;
+        return names;
     }
 }

@@ -120,13 +120,28 @@ public final class BylineElement {
         if (text.length() <= 15 && LONE_LABELS.contains(text.toLowerCase(Locale.ROOT))) {
             return parentText(node, text);
         }
-        if (text.length() <= MAX_WESTERN_LENGTH && WESTERN_LABEL.matcher(text).lookingAt()) {
+        if (text.length() <= MAX_WESTERN_LENGTH && WESTERN_LABEL.matcher(text).lookingAt() && !inLinkOrHeading(node)) {
             return text;
         }
         if (mayHoldCjkLabel(text) && CJK_LABEL.matcher(text.substring(0, Math.min(text.length(), CJK_LABEL_REACH))).find()) {
             return text.endsWith("：") || text.endsWith(":") || text.endsWith("/") ? parentText(node, text) : text;
         }
         return null;
+    }
+
+    /**
+     * Whether the text is a link's or a heading's: "Von Iron Man zu Doctor Doom" as a teaser's kicker
+     * reads like a byline, but a byline's label is never a link or a headline.
+     */
+    private static boolean inLinkOrHeading(TextNode node) {
+        Element parent = node.parent();
+        for (int level = 0; parent != null && level < 4; level++, parent = parent.parent()) {
+            String name = parent.normalName();
+            if (name.equals("a") || (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A character check before the regex: most text nodes hold none of these. */

@@ -77,6 +77,8 @@ class AuthorNamesTest {
         assertThat(AuthorNames.clean(List.of("（记者 李华 张伟）"))).containsExactly("李华", "张伟");
         assertThat(AuthorNames.clean(List.of("Tomas Spahn Fr"))).containsExactly("Tomas Spahn");
         assertThat(AuthorNames.clean(List.of("Jane Roe, Staff Writer"))).containsExactly("Jane Roe");
+        assertThat(AuthorNames.clean(List.of("Guardian staff reporter"))).containsExactly("Guardian staff reporter");
+        assertThat(AuthorNames.clean(List.of("By Jane Roe, in Politics"))).containsExactly("Jane Roe");
         assertThat(AuthorNames.clean(List.of("신현주 기자"))).containsExactly("신현주");
     }
 
@@ -85,6 +87,8 @@ class AuthorNamesTest {
         assertThat(AuthorNames.clean(List.of("By Jane Roe, John Doe and Ann Poe"))).containsExactly("Jane Roe", "John Doe", "Ann Poe");
         assertThat(AuthorNames.clean(List.of("记者 李华 张伟"))).containsExactly("李华", "张伟");
         assertThat(AuthorNames.clean(List.of("Brazil, Rachel"))).containsExactly("Rachel Brazil");
+        // Two Han words with no label are one Japanese name, family name and given name.
+        assertThat(AuthorNames.clean(List.of("大渡 美咲"))).containsExactly("大渡 美咲");
     }
 
     @Test
@@ -107,10 +111,12 @@ class AuthorNamesTest {
 
     @Test
     void shouldCountDeclaredOrganisationsAsNoPerson() {
-        Byline byline = AuthorNames.read(List.of("Priya Shah"), List.of("Riverside Courier"), SiteNames.NONE);
+        Byline beside = AuthorNames.read(List.of("Priya Shah"), List.of("Riverside Courier"), SiteNames.NONE);
+        assertThat(beside.authors()).containsExactly("Priya Shah");
 
-        assertThat(byline.persons()).containsExactly("Priya Shah");
-        assertThat(byline.names()).containsExactly("Priya Shah", "Riverside Courier");
+        Byline alone = AuthorNames.read(List.of(), List.of("Riverside Courier"), SiteNames.NONE);
+        assertThat(alone.namesAPerson()).isFalse();
+        assertThat(alone.authors()).containsExactly("Riverside Courier");
     }
 
     @Test

@@ -37,6 +37,14 @@ class BylineElementTest {
         assertThat(BylineElement.labelledText(textOf("<p>Bystanders watched the ferry.</p>"))).isNull();
     }
 
+    @Test
+    void shouldNotTakeATeaserKickerInALinkForAByline() {
+        Document page = Jsoup.parse("<a href=/x><span><span class=kicker>Von Iron Man zu Doctor Doom</span></span></a>");
+        TextNode kicker = (TextNode) page.body().selectFirst(".kicker").childNode(0);
+
+        assertThat(BylineElement.labelledText(kicker)).isNull();
+    }
+
     private static Element first(String html, String tag) {
         return Jsoup.parse(html).body().selectFirst(tag);
     }

@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 class BylineTest {
 
     @Test
-    void shouldGiveItsPersonsAsAuthors() {
+    void shouldGiveThePersonsAndTheAgencyBesideThemAsAuthors() {
         Byline byline = new Byline(List.of("Anna Schmidt", "dpa"), List.of("Anna Schmidt"), List.of("dpa"));
 
         assertThat(byline.namesAPerson()).isTrue();
-        assertThat(byline.authors()).containsExactly("Anna Schmidt");
+        assertThat(byline.authors()).containsExactly("Anna Schmidt", "dpa");
     }
 
     @Test
