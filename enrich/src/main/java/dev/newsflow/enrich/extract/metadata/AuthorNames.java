@@ -91,7 +91,7 @@ public final class AuthorNames {
                     + "|\\b(?:updated|published|posted|aktualisiert|stand|mis à jour|publié le|actualizado|publicado el)\\b"
                     + "|[|｜•]"
                     // The section after the names: "By Jane Roe, in Politics".
-                    + "|,\\s*in\\s"
+                    + "|,\\s*in(?:\\s|$)"
                     + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember)"
                     + "[a-z]*\\.?\\s+\\d"
                     // A digit ends the names unless it is part of a brand in capitals, as in "BR24" or "N24".
@@ -125,8 +125,10 @@ public final class AuthorNames {
 
     /** A role written after the name: "Jane Roe, Redakteurin", "신현주 기자". */
     private static final Pattern TRAILING_ROLE = Pattern.compile(
-            "\\s*(?:redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|journalist|journalistin"
-                    + "|staff writer|senior writer|correspondent|contributor|columnist|기자|특파원|记者|記者|特派员|特派員)$",
+            // A word of its own in Latin script ("Krautreporter" is a name), glued or not in CJK scripts.
+            "\\s+(?:redakteur|redakteurin|korrespondent|korrespondentin|reporter|reporterin|journalist|journalistin"
+                    + "|staff writer|senior writer|correspondent|contributor|columnist)$"
+                    + "|\\s*(?:기자|특파원|记者|記者|特派员|特派員)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A part that is a role and no name at all: "Staff Writer" after "Jane Roe,". */
@@ -174,24 +176,29 @@ public final class AuthorNames {
         Set<String> names = new LinkedHashSet<>();
         Set<String> persons = new LinkedHashSet<>();
         Set<String> credits = new LinkedHashSet<>();
+        Set<String> desks = new LinkedHashSet<>();
         for (String raw : rawNames) {
             if (raw != null) {
-                readField(raw.replaceAll("\\s+", " ").strip(), false, site, names, persons, credits);
+                readField(raw.replaceAll("\\s+", " ").strip(), false, site, names, persons, credits, desks);
             }
         }
         // A declared Organization beside persons is the publisher the schema adds to them; alone, it is who signs.
         if (persons.isEmpty()) {
             for (String raw : organisations) {
                 if (raw != null) {
-                    readField(raw.replaceAll("\\s+", " ").strip(), true, site, names, persons, credits);
+                    readField(raw.replaceAll("\\s+", " ").strip(), true, site, names, persons, credits, desks);
                 }
             }
+        }
+        // The site or its desk beside persons is the publisher signing along ("David Roe, MDR THÜRINGEN"); agencies stay.
+        if (!persons.isEmpty()) {
+            names.removeAll(desks);
         }
         return new Byline(List.copyOf(names), List.copyOf(persons), List.copyOf(credits));
     }
 
     private static void readField(String byline, boolean organisation, SiteNames site,
-                                  Set<String> names, Set<String> persons, Set<String> credits) {
+                                  Set<String> names, Set<String> persons, Set<String> credits, Set<String> desks) {
         Matcher emailWithName = EMAIL_WITH_NAME.matcher(byline);
         String text = emailWithName.matches() ? emailWithName.group(1) : byline;
         text = PARENTHESISED_CONTACT.matcher(text).replaceAll("");
@@ -229,6 +236,7 @@ public final class AuthorNames {
             } else if (signedBySite || site.isSite(name) || site.startsWithSite(name) || ORGANISATION_WORD.matcher(name).find()) {
                 if (fitsAName(name)) {
                     names.add(name);
+                    desks.add(name);
                 }
             } else if (isPersonName(name)) {
                 names.add(name);

@@ -79,6 +79,8 @@ class AuthorNamesTest {
         assertThat(AuthorNames.clean(List.of("Jane Roe, Staff Writer"))).containsExactly("Jane Roe");
         assertThat(AuthorNames.clean(List.of("Guardian staff reporter"))).containsExactly("Guardian staff reporter");
         assertThat(AuthorNames.clean(List.of("By Jane Roe, in Politics"))).containsExactly("Jane Roe");
+        assertThat(AuthorNames.clean(List.of("By Example News, in"))).containsExactly("Example News");
+        assertThat(AuthorNames.clean(List.of("Krautreporter"))).containsExactly("Krautreporter");
         assertThat(AuthorNames.clean(List.of("신현주 기자"))).containsExactly("신현주");
     }
 
@@ -102,6 +104,8 @@ class AuthorNamesTest {
         Byline chinese = AuthorNames.read(List.of("来源：新华社 作者：茉莉"), SiteNames.NONE);
         assertThat(chinese.persons()).containsExactly("茉莉");
         assertThat(chinese.credits()).containsExactly("新华社");
+
+        assertThat(AuthorNames.read(List.of("David Roe, BR24 Franken"), site).authors()).containsExactly("David Roe");
 
         Byline desk = AuthorNames.read(List.of("BR24 Redaktion"), site);
         assertThat(desk.namesAPerson()).isFalse();
