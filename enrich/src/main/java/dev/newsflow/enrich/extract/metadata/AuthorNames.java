@@ -143,6 +143,14 @@ public final class AuthorNames {
                     + "|编辑部|編輯部|新闻中心|新聞中心|本报|本報|通讯社|通訊社",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** An agency's name followed by what it is: "SID Nachrichtenagentur", "Kyodo news agency". */
+    private static final Pattern AGENCY_KIND = Pattern.compile(
+            "\\s+(?:nachrichtenagentur|presseagentur|news agency|press agency|agency|agentur)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Initials or a desk's abbreviation in lower case, "amw", "red": a sign, not a person's name. */
+    private static final Pattern LOWER_CASE_INITIALS = Pattern.compile("\\p{Ll}{1,4}");
+
     /** Short words inside names written in lower case: von, van, de, da, al … */
     private static final Set<String> PARTICLES = Set.of(
             "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "do", "le", "la", "les",
@@ -230,14 +238,18 @@ public final class AuthorNames {
             }
             // A name written with the site's address is the publisher signing: "Deutsche Welle (www.dw.com)".
             boolean signedBySite = organisation || WEB_ADDRESS.matcher(part).find();
-            if (AgencyCredit.isAgency(name)) {
-                credits.add(name);
-                names.add(name);
+            String agency = AGENCY_KIND.matcher(name).replaceFirst("");
+            if (AgencyCredit.isAgency(agency)) {
+                credits.add(agency);
+                names.add(agency);
             } else if (signedBySite || site.isSite(name) || site.startsWithSite(name) || ORGANISATION_WORD.matcher(name).find()) {
                 if (fitsAName(name)) {
                     names.add(name);
                     desks.add(name);
                 }
+            } else if (LOWER_CASE_INITIALS.matcher(name).matches()) {
+                // Initials sign the article but name no one: kept, trusted only when no source names a person.
+                names.add(name);
             } else if (isPersonName(name)) {
                 names.add(name);
                 persons.add(name);

@@ -30,6 +30,8 @@ public final class BylineElement {
     private static final NamePattern BYLINE_NAMES = NamePattern.compile(
             "byline|author(?!i[sz])|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
 
+    private static final NamePattern COMMENT = NamePattern.compile("comment", Pattern.CASE_INSENSITIVE);
+
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
     /** Longer than a byline: an author's biography box, or a whole article marked "author". */
@@ -64,7 +66,8 @@ public final class BylineElement {
             return false;
         }
         boolean marked = isMarked(element);
-        if (!marked) {
+        // "comment-author": who wrote a reader's comment, not the article.
+        if (!marked || COMMENT.foundIn(ParsedAttributes.className(element)) || COMMENT.foundIn(ParsedAttributes.id(element))) {
             return false;
         }
         int length = element.text().length();

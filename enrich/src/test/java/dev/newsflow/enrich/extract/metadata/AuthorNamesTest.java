@@ -107,6 +107,10 @@ class AuthorNamesTest {
 
         assertThat(AuthorNames.read(List.of("David Roe, BR24 Franken"), site).authors()).containsExactly("David Roe");
 
+        assertThat(AuthorNames.read(List.of("SID Nachrichtenagentur"), site).credits()).containsExactly("SID");
+        assertThat(AuthorNames.read(List.of("amw"), site).namesAPerson()).isFalse();
+        assertThat(AuthorNames.read(List.of("amw"), site).authors()).containsExactly("amw");
+
         Byline desk = AuthorNames.read(List.of("BR24 Redaktion"), site);
         assertThat(desk.namesAPerson()).isFalse();
         assertThat(desk.authors()).containsExactly("BR24 Redaktion");

@@ -21,6 +21,7 @@ class BylineElementTest {
     void shouldNotTakeALoginBoxForAByline() {
         assertThat(BylineElement.isByline(first("<div class=authorization>Log in</div>", "div"))).isFalse();
         assertThat(BylineElement.isByline(first("<div class=author>Jane Roe</div>", "div"))).isTrue();
+        assertThat(BylineElement.isByline(first("<div class=comment-author-link>Reader</div>", "div"))).isFalse();
     }
 
     @Test
