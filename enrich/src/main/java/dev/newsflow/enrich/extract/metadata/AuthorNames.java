@@ -113,8 +113,11 @@ public final class AuthorNames {
                     + "|\\bés\\b|\\bи\\b|\\bта\\b)\\s*",
             Pattern.UNICODE_CHARACTER_CLASS);
 
-    /** A parenthesised part of a name: initials ("Elena Roe (ero)"), a place ("王小明（北京）"), an agency ("(dpa)"). */
-    private static final Pattern PARENTHESISED = Pattern.compile("\\s*[(（]([^()（）]*)[)）]\\s*");
+    /**
+     * A parenthesised aside after a name: initials ("Elena Roe (ero)"), a place ("王小明（北京）"), an
+     * agency ("(dpa)"). Inside a name it is part of it: "Bruno (Henrique Roe) Rodrigues".
+     */
+    private static final Pattern PARENTHESISED = Pattern.compile("\\s*[(（]([^()（）]*)[)）]\\s*$");
 
     /** A weekday left at the end of a name from the date after it: "Tomas Roe Fr", "Jane Roe Mon.". */
     private static final Pattern TRAILING_WEEKDAY = Pattern.compile(
@@ -356,11 +359,26 @@ public final class AuthorNames {
 
     private static boolean fitsAName(String name) {
         return !name.isEmpty()
+                && balancedBrackets(name)
                 && name.length() <= MAX_NAME_LENGTH
                 && name.split(" ").length <= MAX_NAME_WORDS
                 && !name.contains("://")
                 && !name.contains("@")
                 && name.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** "人氣(" is what a cut left of a counter, not a name: a name opens no bracket it does not close. */
+    private static boolean balancedBrackets(String name) {
+        int depth = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /**

@@ -168,7 +168,9 @@ public final class BylineElement {
                 return null;
             }
             if (text.length() > label.length()) {
-                return text;
+                // "on March 10, 2015 by Jane Roe": the byline starts at its label.
+                int at = text.indexOf(label);
+                return at > 0 ? text.substring(at) : text;
             }
         }
         return null;

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -76,13 +77,12 @@ public final class MetadataReader {
     }
 
     /**
-     * The headline the title candidates agree on ({@link TitleChoice}): the h1 of the article (the
-     * first h1 when none is inside an {@code article} or {@code main}), the JSON-LD headline, Dublin
-     * Core, OpenGraph, Twitter or Parse.ly and {@code <title>}. When no two agree: JSON-LD, Dublin
-     * Core, OpenGraph, Twitter and Parse.ly name the headline on purpose (the social ones sometimes
-     * with the site's declared name appended, which goes); else {@code <title>}, without the site's
-     * name and section ({@link TitleTag}); the h1 alone is the last resort, since on many sites it
-     * is the site's logo.
+     * JSON-LD, Dublin Core, OpenGraph, Twitter and Parse.ly name the headline on purpose, in that order
+     * of trust; else {@code <title>}, without the site's name and section ({@link TitleTag}); the h1
+     * of the article (the first h1 when none is inside an {@code article} or {@code main}) alone is
+     * the last resort, since on many sites the first h1 is the site's logo. The chosen title loses
+     * the site's name and section only where another candidate confirms the plain form
+     * ({@link TitleChoice}), or where the page declares the site's name (og:site_name).
      */
     private static Sourced<String> title(Document page, MetadataElements elements, MetaTags meta, JsonLdArticle article,
                                          Sourced<String> siteName, SiteNames site) {
@@ -94,12 +94,13 @@ public final class MetadataReader {
         String social = TitleChoice.decoded(meta.first("twitter:title", "parsely-title"));
         String titleTag = TitleChoice.decoded(page.title());
         Sourced<String> agreed = TitleChoice.agreed(List.of(
-                new TitleChoice.Candidate(headline, Provenance.JSONLD, false),
-                new TitleChoice.Candidate(dublinCore, Provenance.META, false),
-                new TitleChoice.Candidate(openGraph, Provenance.OPENGRAPH, false),
-                new TitleChoice.Candidate(social, Provenance.META, false),
-                new TitleChoice.Candidate(titleTag, Provenance.META, false),
-                new TitleChoice.Candidate(heading, Provenance.BODY, true)), site);
+                new TitleChoice.Candidate(headline, Provenance.JSONLD),
+                new TitleChoice.Candidate(dublinCore, Provenance.META),
+                new TitleChoice.Candidate(openGraph, Provenance.OPENGRAPH),
+                // SEO plugins copy og:title into twitter:title: one voice, not a second that confirms it.
+                new TitleChoice.Candidate(Objects.equals(social, openGraph) ? null : social, Provenance.META),
+                new TitleChoice.Candidate(titleTag, Provenance.META),
+                new TitleChoice.Candidate(heading, Provenance.BODY)), site);
         if (agreed != null) {
             return agreed;
         }

@@ -9,11 +9,11 @@ import java.util.List;
  * {@code <title>}, {@code rel=canonical}, {@code <html lang>}, and its first {@code <h1>}. Each
  * field is null when the page does not say; a feed fragment usually says nothing.
  *
- * @param title        the headline the candidates agree on (h1, JSON-LD headline, dc:title, og:title,
- *                     twitter:title / parsely-title, {@code <title>}: {@link TitleChoice}); when no two
- *                     agree, JSON-LD headline (or name), else dc:title, else og:title, else twitter:title /
+ * @param title        JSON-LD headline (or name), else dc:title, else og:title, else twitter:title /
  *                     parsely-title (social titles without the site's name), else {@code <title>} (cut to
- *                     the h1 it starts with, or without site name and section), else the h1
+ *                     the h1 it starts with, or without site name and section), else the article's h1;
+ *                     without the site's name and section where another candidate (the h1, another
+ *                     meta title) confirms the plain form: {@link TitleChoice}
  * @param description  og:description, else meta description, else JSON-LD description
  *                     (EnrichedArticle has no field for it yet; read for the summary field to come)
  * @param siteName     og:site_name, else the JSON-LD publisher's name

@@ -9,28 +9,25 @@ import java.util.Locale;
 import org.jsoup.parser.Parser;
 
 /**
- * The article's headline, chosen by the agreement of the titles a page gives: the h1 it shows, the
- * JSON-LD headline, Dublin Core, OpenGraph and Twitter titles and {@code <title>}. Sites dress these
- * differently, with their name ("… | St.Galler Tagblatt", "… - Golem.de"), a section
- * ("gipfelbuch.ch - Outdoornews - …"), a date ("… | DW | 28.04.2023") or a kicker ("Olympia: …"),
- * and the plain headline is the form they share. A candidate wrapped around another at a separator
- * counts as support for the plain one, provided what the wrapping adds is dressing: shorter than the
- * headline, or naming the site. So the dressing goes only when another candidate confirms the
- * plain form, as the issue asks, never on the strength of one title alone.
+ * The plain form of the most trusted title a page gives. Sites dress their JSON-LD, Dublin Core,
+ * OpenGraph, Twitter titles and {@code <title>} with their name ("… | St.Galler Tagblatt",
+ * "… - Golem.de"), and a section beside it ("gipfelbuch.ch - Outdoornews - …"); the page's own h1 or
+ * another candidate often gives the plain headline. The dressing goes only when another candidate
+ * confirms that plain form, as the issue asks, never on the strength of one title alone, and only
+ * when what goes names the site: the trust order of the sources (JSON-LD, Dublin Core, OpenGraph,
+ * Twitter, {@code <title>}, the h1) still picks which headline it is, since an SEO title beside a
+ * different displayed headline is the publisher's choice, not a dressing.
  *
- * <p>The form most candidates support wins; on a tie the page's visible h1, then the order of trust
- * the candidates come in. Where no two agree (an SEO title beside a different headline, each said
- * once), the caller's trust order decides. HTML entities some sites leave in their meta titles
- * ({@code &ouml;}, {@code &quot;}, {@code &#8216;}) are decoded first: the page would show them decoded.
+ * <p>HTML entities some sites leave in their meta titles ({@code &ouml;}, {@code &quot;},
+ * {@code &#8216;}) are decoded first: the page would show them decoded.
  */
 final class TitleChoice {
 
     /**
      * @param text       the title as the page gives it
      * @param provenance where it came from
-     * @param heading    whether it is the h1 the page shows
      */
-    record Candidate(String text, Provenance provenance, boolean heading) {}
+    record Candidate(String text, Provenance provenance) {}
 
     /** Where dressing meets the headline; the spaces set them apart from hyphenated words and times. */
     private static final List<String> SEPARATORS;
@@ -54,7 +51,7 @@ final class TitleChoice {
 
     /**
      * @param inTrustOrder the candidates, most trusted first; null texts are skipped
-     * @return the agreed headline, or null when no two candidates agree
+     * @return the most trusted candidate's plain form that another candidate confirms, or null
      */
     static Sourced<String> agreed(List<Candidate> inTrustOrder, SiteNames site) {
         TitleChoice choice = new TitleChoice(site);
@@ -62,14 +59,14 @@ final class TitleChoice {
             String text = decoded(candidate.text());
             String key = key(text);
             if (!key.isEmpty() && !site.isSite(text)) {
-                choice.candidates.add(new Candidate(text, candidate.provenance(), candidate.heading()));
+                choice.candidates.add(new Candidate(text, candidate.provenance()));
                 choice.keys.add(key);
             }
         }
         return choice.best();
     }
 
-    /** The text with HTML entities decoded and runs of white space (no-break spaces too) made one space. */
+    /** The text with HTML entities decoded and runs of ASCII white space made one space (wider spaces, such as the ideographic one, are the title's own). */
     static String decoded(String text) {
         if (text == null) {
             return null;
@@ -78,37 +75,21 @@ final class TitleChoice {
         return unescaped.replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * The most trusted candidate's plain form: another candidate it wraps in dressing (a site name,
+     * a section beside it), else null, and the caller's trust order keeps it as it is.
+     */
     private Sourced<String> best() {
-        int best = -1;
-        int bestSupport = 1;
-        for (int i = 0; i < candidates.size(); i++) {
-            int support = support(i);
-            if (support > bestSupport) {
-                best = i;
-                bestSupport = support;
-            }
-        }
-        if (best < 0) {
+        if (candidates.isEmpty()) {
             return null;
         }
-        // Of the candidates that are the winner, give the most trusted one's text: metadata keeps the quotes and dashes the h1 may lack.
-        for (int i = 0; i < candidates.size(); i++) {
-            if (keys.get(i).equals(keys.get(best))) {
+        String trusted = candidates.get(0).text();
+        for (int i = 1; i < candidates.size(); i++) {
+            if (isDressed(trusted, keys.get(i), MAX_DRESSING_DEPTH)) {
                 return new Sourced<>(candidates.get(i).text(), candidates.get(i).provenance());
             }
         }
         return null;
-    }
-
-    /** How many candidates, this one included, are this one or this one dressed. */
-    private int support(int plain) {
-        int support = 0;
-        for (int i = 0; i < candidates.size(); i++) {
-            if (keys.get(i).equals(keys.get(plain)) || isDressed(candidates.get(i).text(), keys.get(plain), MAX_DRESSING_DEPTH)) {
-                support++;
-            }
-        }
-        return support;
     }
 
     /** Whether {@code outer} is the title whose key is {@code plainKey} with dressing before or after it at a separator. */
@@ -138,14 +119,14 @@ final class TitleChoice {
 
     /**
      * What a site adds to a headline: a name of the site ("Die Neue Südtiroler Tageszeitung" on
-     * tageszeitung.it, "Golem.de"), or a section or date at most half as long as the headline. A longer
-     * addition is a headline of its own: the h1 "evolve extension for Mercurial" under the title
-     * "Evolve: Shared Mutable History — evolve extension for Mercurial" is the site's name, not the
-     * plain title.
+     * tageszeitung.it, "Golem.de", "STERN.de"), shorter than the headline. An addition that names no
+     * site (an author, "| Eleanor Roe") or is longer than what it would leave (the h1 "痞客邦 PIXNET"
+     * under a title of the post's own) is a title of its own, not dressing. A section goes with the
+     * site's name it stands beside ("tagblatt.ch - Outdoornews - …" wraps the headline in one addition).
      */
     private boolean isDressing(String added, String plainKey) {
         String addedKey = key(added);
-        return !addedKey.isEmpty() && (2 * addedKey.length() <= plainKey.length() || site.isNamedIn(added));
+        return !addedKey.isEmpty() && addedKey.length() < plainKey.length() && site.isNamedIn(added);
     }
 
     /**

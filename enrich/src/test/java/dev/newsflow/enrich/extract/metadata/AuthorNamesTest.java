@@ -81,6 +81,8 @@ class AuthorNamesTest {
         assertThat(AuthorNames.clean(List.of("By Jane Roe, in Politics"))).containsExactly("Jane Roe");
         assertThat(AuthorNames.clean(List.of("By Example News, in"))).containsExactly("Example News");
         assertThat(AuthorNames.clean(List.of("Krautreporter"))).containsExactly("Krautreporter");
+        assertThat(AuthorNames.clean(List.of("Bruno (Henrique Roe) Rodrigues"))).containsExactly("Bruno (Henrique Roe) Rodrigues");
+        assertThat(AuthorNames.clean(List.of("人氣(239"))).isEmpty();
         assertThat(AuthorNames.clean(List.of("신현주 기자"))).containsExactly("신현주");
     }
 

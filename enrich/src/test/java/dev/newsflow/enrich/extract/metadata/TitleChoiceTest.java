@@ -23,16 +23,26 @@ class TitleChoiceTest {
     @Test
     void shouldLookThroughASiteAndASectionBeforeTheHeadline() {
         Sourced<String> title = TitleChoice.agreed(List.of(
-                new TitleChoice.Candidate("Neue Hütte am Pass eröffnet", Provenance.OPENGRAPH, false),
-                meta("tagblatt.example - Outdoornews - Neue Hütte am Pass eröffnet")), SITE);
+                meta("tagblatt.example - News - Neue Hütte am Pass eröffnet und bewirtet"),
+                new TitleChoice.Candidate("Neue Hütte am Pass eröffnet und bewirtet", Provenance.OPENGRAPH)), SITE);
 
-        assertThat(title).isEqualTo(new Sourced<>("Neue Hütte am Pass eröffnet", Provenance.OPENGRAPH));
+        assertThat(title).isEqualTo(new Sourced<>("Neue Hütte am Pass eröffnet und bewirtet", Provenance.OPENGRAPH));
     }
 
     @Test
-    void shouldChooseNothingWhenNoTwoCandidatesAgree() {
+    void shouldChooseNothingWhenTheMostTrustedCandidateWrapsNoOther() {
         assertThat(TitleChoice.agreed(List.of(meta("Budget talks: what the council agreed")), SITE)).isNull();
         assertThat(TitleChoice.agreed(List.of(meta("An SEO title for the search engines"), h1("The headline")), SITE)).isNull();
+        // Already plain: nothing to take off.
+        assertThat(TitleChoice.agreed(List.of(h1("Hallenbad öffnet wieder"), meta("Hallenbad öffnet wieder | Seetaler Tagblatt")), SITE))
+                .isNull();
+    }
+
+    @Test
+    void shouldKeepDressingThatDoesNotNameTheSite() {
+        // "| Eleanor Roe" is the author, "| eHow" a site the page does not name: no candidate confirms a cut.
+        assertThat(TitleChoice.agreed(List.of(meta("Whales strand on the coast again | Eleanor Roe"), h1("Whales strand on the coast again")), SITE))
+                .isNull();
     }
 
     @Test
@@ -44,17 +54,19 @@ class TitleChoiceTest {
     }
 
     @Test
+    void shouldNotCutToAPlainFormShorterThanWhatTheCutTakesOff() {
+        assertThat(TitleChoice.agreed(List.of(meta("A walk in the autumn hills @ Jane's Tagblatt diary :: Seetaler Tagblatt ::"),
+                h1("Seetaler Tagblatt ::")), SITE)).isNull();
+    }
+
+    @Test
     void shouldSkipTheSiteNameAsACandidate() {
         assertThat(TitleChoice.agreed(List.of(meta("Seetaler Tagblatt"), h1("Seetaler Tagblatt")), SITE)).isNull();
     }
 
     @Test
-    void shouldDecodeEntitiesLeftInMetaTitlesBeforeComparing() {
-        Sourced<String> title = TitleChoice.agreed(List.of(
-                meta("Br&uuml;cke &quot;Nord&quot; wird gesperrt"),
-                h1("Brücke \"Nord\" wird gesperrt")), SITE);
-
-        assertThat(title.value()).isEqualTo("Brücke \"Nord\" wird gesperrt");
+    void shouldDecodeEntitiesLeftInMetaTitles() {
+        assertThat(TitleChoice.decoded("Br&uuml;cke &quot;Nord&quot;\n  wird gesperrt")).isEqualTo("Brücke \"Nord\" wird gesperrt");
     }
 
     @Test
@@ -63,10 +75,10 @@ class TitleChoiceTest {
     }
 
     private static TitleChoice.Candidate meta(String text) {
-        return new TitleChoice.Candidate(text, Provenance.META, false);
+        return new TitleChoice.Candidate(text, Provenance.META);
     }
 
     private static TitleChoice.Candidate h1(String text) {
-        return new TitleChoice.Candidate(text, Provenance.BODY, true);
+        return new TitleChoice.Candidate(text, Provenance.BODY);
     }
 }
