@@ -21,7 +21,9 @@ import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
 import dev.newsflow.enrich.extract.link.Anchor;
 import dev.newsflow.enrich.extract.link.LinkClassifier;
 import dev.newsflow.enrich.extract.metadata.AuthorNames;
+import dev.newsflow.enrich.extract.metadata.Byline;
 import dev.newsflow.enrich.extract.metadata.PageMetadata;
+import dev.newsflow.enrich.extract.metadata.SiteNames;
 import dev.newsflow.enrich.extract.url.WebAddress;
 import dev.newsflow.enrich.language.LanguageTagger;
 import dev.newsflow.enrich.language.TextSegment;
@@ -58,8 +60,10 @@ import java.util.stream.Collectors;
  *       without the site's name, the page's h1; {@code publishedAt} and {@code updatedAt} the most
  *       trusted plausible candidate of JSON-LD, OpenGraph, other head metadata, microdata, the body's
  *       opening timestamp, the feed, the datelines the page shows and the URL's path, zones settled
- *       ({@link ArticleDates}); authors from the feed,
- *       else JSON-LD, else head metadata, else the page's visible byline; site from og:site_name, else the
+ *       ({@link ArticleDates}); authors: the first of the feed,
+ *       JSON-LD, head metadata and the page's visible byline that names a person (the site's own
+ *       name, a desk of it, an organisation or a news agency is none), else the first that names
+ *       anyone; agencies beside persons in a byline go to {@code credits}; site from og:site_name, else the
  *       JSON-LD publisher, else the host.</li>
  *   <li>The lead image is the first body image, else the page's declared image.</li>
  *   <li>{@code flags}: {@code content-truncated} when ingest cut the content, or when it was
@@ -124,8 +128,9 @@ public final class Enricher {
         Sourced<Instant> updatedAt = withProvenance(provenance, "updatedAt", dates.updated());
         Sourced<String> description = withProvenance(provenance, "description",
                 firstOf(page.description(), ofNullable(summaryText(raw.feed().summary()), Provenance.FEED)));
-        Sourced<List<String>> authors = withProvenance(provenance, "authors", firstOf(
-                ofNullable(AuthorNames.clean(raw.feed().authors()), Provenance.FEED), page.authors()));
+        Sourced<Byline> byline = byline(raw, page);
+        Sourced<List<String>> authors = withProvenance(provenance, "authors",
+                byline == null ? null : ofNullable(byline.value().authors(), byline.provenance()));
         Sourced<String> site = withProvenance(provenance, "site", firstOf(page.siteName(), siteFromUrl(raw.url())));
         if (page.canonicalUrl() != null) {
             provenance.put("canonicalUrl", Provenance.META.label());
@@ -151,8 +156,11 @@ public final class Enricher {
         if (!headings.isEmpty()) {
             provenance.put("headings", Provenance.BODY.label());
         }
+        List<String> credits = credits(body.credits(), byline);
         if (!body.credits().isEmpty()) {
             provenance.put("credits", Provenance.BODY.label());
+        } else if (!credits.isEmpty()) {
+            provenance.put("credits", byline.provenance().label());
         }
         List<Link> links = links(textBlocks, raw.url());
 
@@ -175,7 +183,7 @@ public final class Enricher {
                 headings,
                 text,
                 links,
-                body.credits(),
+                credits,
                 languageTagger.tag(segments(valueOf(title), textBlocks, images), declaredLanguage(raw, page)),
                 stats,
                 provenance,
@@ -183,6 +191,42 @@ public final class Enricher {
                 raw.source(),
                 raw.fetchedAt(),
                 EXTRACTOR);
+    }
+
+    /**
+     * The feed's authors when they name a person, else the page's byline when it does; else whichever
+     * names anyone (the site, an agency), the feed first. The site's names, which tell a person from
+     * the publisher, come from the page and its URL.
+     */
+    private static Sourced<Byline> byline(RawArticle raw, PageMetadata page) {
+        SiteNames site = SiteNames.of(raw.url(), valueOf(page.siteName()));
+        Sourced<Byline> feed = new Sourced<>(AuthorNames.read(raw.feed().authors(), site), Provenance.FEED);
+        Sourced<Byline> declared = page.byline();
+        if (feed.value().namesAPerson()) {
+            return feed;
+        }
+        if (declared != null && declared.value().namesAPerson()) {
+            return declared;
+        }
+        return !feed.value().names().isEmpty() ? feed : declared;
+    }
+
+    /**
+     * The body's credit lines, then the agencies and sources the byline credits that none of those
+     * lines already names ("dpa" beside a body line "(dpa)").
+     */
+    private static List<String> credits(List<String> bodyCredits, Sourced<Byline> byline) {
+        if (byline == null || byline.value().credits().isEmpty()) {
+            return bodyCredits;
+        }
+        List<String> credits = new ArrayList<>(bodyCredits);
+        String written = String.join(" ", bodyCredits).toLowerCase(Locale.ROOT);
+        for (String credit : byline.value().credits()) {
+            if (!written.contains(credit.toLowerCase(Locale.ROOT))) {
+                credits.add(credit);
+            }
+        }
+        return credits;
     }
 
     private static String html(RawArticle raw) {

@@ -27,12 +27,19 @@ public final class AgencyCredit {
 
     private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*[,/;、，]\\s*|\\s+and\\s+|\\s+und\\s+");
 
-    /** News agencies, by the names and abbreviations credit lines use (lower case). */
+    /** News agencies, by the names and abbreviations credit lines and bylines use (lower case). */
     private static final Set<String> AGENCIES = Set.of(
             "afp", "ap", "dpa", "reuters", "rtr", "kna", "epd", "efe", "ansa", "apa", "sda", "sid", "ots",
             "kyodo", "yonhap", "xinhua", "tass", "ria", "upi", "aap", "cna", "pa", "lusa", "anadolu",
             "bloomberg", "dw", "新华社", "新華社", "中央社", "路透社", "法新社", "美联社", "美聯社", "德新社",
-            "共同社", "韩联社", "韓聯社", "中新社", "塔斯社");
+            "共同社", "韩联社", "韓聯社", "中新社", "塔斯社",
+            "associated press", "the associated press", "agence france-presse", "agence france presse",
+            "deutsche presse-agentur", "katholische nachrichten-agentur", "evangelischer pressedienst",
+            "schweizerische depeschenagentur", "keystone-sda", "austria presse agentur", "sport-informations-dienst",
+            "thomson reuters", "press association", "kyodo news", "yonhap news agency", "xinhua news agency",
+            "anadolu ajansı", "anadolu agency", "agencia efe", "europa press", "agenzia nova", "ria novosti",
+            "interfax", "ukrinform", "ntb", "ritzau", "stt", "belga", "anp", "pap", "ctk", "čtk", "mti",
+            "bernama", "antara", "pti", "ians", "中国新闻社", "中新网", "共同通信", "時事通信", "时事通信", "聯合通信");
 
     /** Words that make a short CJK parenthesis a credit: outlets (網, 社, 報) and compilations (綜合, 編譯). */
     private static final Pattern CJK_CREDIT_WORD = Pattern.compile(
@@ -81,6 +88,14 @@ public final class AgencyCredit {
                 && signOff.find()
                 && signOff.end() == afterInitials.length()
                 && isAgencyList(signOff.group(1));
+    }
+
+    /**
+     * Whether {@code name} names a news agency, as a byline or an author field writes it
+     * ({@code dpa}, {@code AFP}, {@code The Associated Press}, {@code 新华社}): a credit, not a person.
+     */
+    public static boolean isAgency(String name) {
+        return AGENCIES.contains(name.strip().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isCredit(String content) {

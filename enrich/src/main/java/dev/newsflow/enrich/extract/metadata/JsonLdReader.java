@@ -81,7 +81,9 @@ final class JsonLdReader {
         if (isArticle(node.get("@type"))) {
             return node;
         }
-        return findArticle(node.get("@graph"));
+        JsonNode inGraph = findArticle(node.get("@graph"));
+        // A WebPage whose mainEntity is the article, as Springer Nature and others write it.
+        return inGraph != null ? inGraph : findArticle(node.get("mainEntity"));
     }
 
     static boolean isArticle(JsonNode type) {
@@ -103,7 +105,8 @@ final class JsonLdReader {
         return new JsonLdArticle(
                 headline(firstText(article, "headline"), firstText(article, "name"), pageTitle),
                 firstText(article, "description"),
-                names(article.get("author")),
+                authors(article.get("author"), false),
+                authors(article.get("author"), true),
                 name(article.get("publisher")),
                 url(article.get("image")));
     }
@@ -129,21 +132,51 @@ final class JsonLdReader {
         return null;
     }
 
-    /** {@code author}: a name, a Person/Organization object, or an array of either. */
-    private static List<String> names(JsonNode author) {
+    /**
+     * {@code author}: a name, a Person or Organization object, or an array of them; the
+     * organisations' names or the others' (names and persons). A person may be given by
+     * {@code givenName} and {@code familyName} alone.
+     */
+    private static List<String> authors(JsonNode author, boolean organisations) {
         List<String> names = new ArrayList<>();
         if (author == null) {
             return names;
         }
         if (author.isArray()) {
-            author.forEach(each -> names.addAll(names(each)));
-        } else {
-            String name = name(author);
+            author.forEach(each -> names.addAll(authors(each, organisations)));
+        } else if (isOrganisation(author) == organisations) {
+            String name = author.isObject() && name(author) == null ? givenAndFamilyName(author) : name(author);
             if (name != null) {
                 names.add(name);
             }
         }
         return names;
+    }
+
+    /** An object typed as an organisation of any kind (Organization, NewsMediaOrganization, Corporation …) and not as a person. */
+    private static boolean isOrganisation(JsonNode entity) {
+        JsonNode type = entity.isObject() ? entity.get("@type") : null;
+        if (type == null) {
+            return false;
+        }
+        boolean organisation = false;
+        for (JsonNode each : type.isArray() ? type : List.of(type)) {
+            String name = each.asText();
+            if (name.equals("Person")) {
+                return false;
+            }
+            organisation |= name.endsWith("Organization") || name.endsWith("organization") || name.equals("Corporation");
+        }
+        return organisation;
+    }
+
+    private static String givenAndFamilyName(JsonNode person) {
+        String given = firstText(person, "givenName");
+        String family = firstText(person, "familyName");
+        if (given == null || family == null) {
+            return given != null ? given : family;
+        }
+        return given + " " + family;
     }
 
     private static String name(JsonNode entity) {

@@ -17,6 +17,8 @@ import org.jsoup.nodes.Element;
 final class MetaTags {
 
     private final Map<String, String> contentByKey = new HashMap<>();
+    /** Every content of keys given more than once, in page order: Dublin Core lists each creator in a tag of its own. */
+    private final Map<String, List<String>> repeatedContent = new HashMap<>();
 
     MetaTags(List<Element> metaTags) {
         for (Element meta : metaTags) {
@@ -27,7 +29,11 @@ final class MetaTags {
             // Some sites write OpenGraph properties as name=…; both attributes count as the key.
             for (String attribute : new String[] {"property", "name"}) {
                 for (String key : words(meta.attr(attribute).strip().toLowerCase(Locale.ROOT))) {
-                    contentByKey.putIfAbsent(key.replace('.', ':'), content);
+                    String normalKey = key.replace('.', ':');
+                    String first = contentByKey.putIfAbsent(normalKey, content);
+                    if (first != null) {
+                        repeatedContent.computeIfAbsent(normalKey, k -> new ArrayList<>(List.of(first))).add(content);
+                    }
                 }
             }
         }
@@ -58,6 +64,17 @@ final class MetaTags {
     /** The content of the first meta tag with this property or name, or null. */
     String get(String key) {
         return contentByKey.get(key.toLowerCase(Locale.ROOT).replace('.', ':'));
+    }
+
+    /** The contents of every meta tag with this property or name, in page order; empty when there is none. */
+    List<String> all(String key) {
+        String normalKey = key.toLowerCase(Locale.ROOT).replace('.', ':');
+        List<String> repeated = repeatedContent.get(normalKey);
+        if (repeated != null) {
+            return repeated;
+        }
+        String content = contentByKey.get(normalKey);
+        return content == null ? List.of() : List.of(content);
     }
 
     /** The first of the keys that the page has. */

@@ -9,11 +9,14 @@ import dev.newsflow.enrich.extract.date.DeclaredDates;
 import dev.newsflow.enrich.extract.date.PageDates;
 import dev.newsflow.enrich.extract.url.ReferenceResolver;
 import dev.newsflow.enrich.extract.url.WebAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -24,9 +27,12 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class MetadataReader {
 
+    /** Named creators in OpenGraph: the {@code article:} property, and the older {@code og:} spellings. */
+    private static final String[] OPENGRAPH_AUTHOR = {"article:author", "og:article:author", "og:author"};
     /** Named creators in head metadata besides OpenGraph, in order of trust. */
     private static final String[] AUTHOR_META = {
-        "dc:creator", "dcterm:creator", "dcterms:creator", "author", "parsely-author", "sailthru:author", "byl"};
+        "dc:creator", "dcterm:creator", "dcterms:creator", "author", "parsely-author", "sailthru:author", "citation_author",
+        "byl"};
 
     private final JsonLdReader jsonLd = new JsonLdReader();
 
@@ -37,8 +43,10 @@ public final class MetadataReader {
         Sourced<String> siteName = firstOf(
                 ofNullable(meta.get("og:site_name"), Provenance.OPENGRAPH),
                 ofNullable(article.publisherName(), Provenance.JSONLD));
+        SiteNames site = SiteNames.of(page.location(),
+                meta.get("og:site_name"), article.publisherName(), meta.get("application-name"));
         return new PageMetadata(
-                title(page, elements, meta, article, siteName),
+                title(page, elements, meta, article, siteName, site),
                 firstOf(
                         ofNullable(meta.get("og:description"), Provenance.OPENGRAPH),
                         ofNullable(meta.get("description"), Provenance.META),
@@ -46,7 +54,7 @@ public final class MetadataReader {
                 siteName,
                 canonicalUrl(elements),
                 dates(page, elements),
-                authors(page, meta, article),
+                byline(page, meta, article, site),
                 firstOf(
                         ofNullable(webUrl(page.location(), article.imageUrl()), Provenance.JSONLD),
                         ofNullable(webUrl(page.location(), meta.get("og:image")), Provenance.OPENGRAPH)),
@@ -57,22 +65,40 @@ public final class MetadataReader {
     }
 
     /**
-     * JSON-LD, Dublin Core, OpenGraph, Twitter and Parse.ly name the headline on purpose (the social
-     * ones sometimes with the site's name appended, which goes). Else {@code <title>}, without the
-     * site's name and section ({@link TitleTag}); the first {@code <h1>} alone is the last resort,
-     * since on many sites it is the site's logo.
+     * JSON-LD, Dublin Core, OpenGraph, Twitter and Parse.ly name the headline on purpose, in that order
+     * of trust; else {@code <title>}, without the site's name and section ({@link TitleTag}); the h1
+     * of the article (the first h1 when none is inside an {@code article} or {@code main}) alone is
+     * the last resort, since on many sites the first h1 is the site's logo. The chosen title loses
+     * the site's name and section only where another candidate confirms the plain form
+     * ({@link TitleChoice}), or where the page declares the site's name (og:site_name).
      */
-    private static Sourced<String> title(
-            Document page, MetadataElements elements, MetaTags meta, JsonLdArticle article, Sourced<String> siteName) {
-        Element h1 = elements.firstH1();
-        String heading = h1 == null ? "" : h1.text();
-        String site = siteName == null ? null : siteName.value();
+    private static Sourced<String> title(Document page, MetadataElements elements, MetaTags meta, JsonLdArticle article,
+                                         Sourced<String> siteName, SiteNames site) {
+        Element h1 = elements.articleH1() != null ? elements.articleH1() : elements.firstH1();
+        String heading = h1 == null ? "" : TitleChoice.decoded(h1.text());
+        String headline = TitleChoice.decoded(article.headline());
+        String dublinCore = TitleChoice.decoded(meta.first("dc:title", "dcterm:title", "dcterms:title"));
+        String openGraph = TitleChoice.decoded(meta.get("og:title"));
+        String social = TitleChoice.decoded(meta.first("twitter:title", "parsely-title"));
+        String titleTag = TitleChoice.decoded(page.title());
+        Sourced<String> agreed = TitleChoice.agreed(List.of(
+                new TitleChoice.Candidate(headline, Provenance.JSONLD),
+                new TitleChoice.Candidate(dublinCore, Provenance.META),
+                new TitleChoice.Candidate(openGraph, Provenance.OPENGRAPH),
+                // SEO plugins copy og:title into twitter:title: one voice, not a second that confirms it.
+                new TitleChoice.Candidate(Objects.equals(social, openGraph) ? null : social, Provenance.META),
+                new TitleChoice.Candidate(titleTag, Provenance.META),
+                new TitleChoice.Candidate(heading, Provenance.BODY)), site);
+        if (agreed != null) {
+            return agreed;
+        }
+        String declaredSite = siteName == null ? null : siteName.value();
         return firstOf(
-                ofNullable(article.headline(), Provenance.JSONLD),
-                ofNullable(meta.first("dc:title", "dcterm:title", "dcterms:title"), Provenance.META),
-                ofNullable(withoutSiteName(meta.get("og:title"), site), Provenance.OPENGRAPH),
-                ofNullable(withoutSiteName(meta.first("twitter:title", "parsely-title"), site), Provenance.META),
-                ofNullable(TitleTag.headline(page.title(), site, heading), Provenance.META),
+                ofNullable(headline, Provenance.JSONLD),
+                ofNullable(dublinCore, Provenance.META),
+                ofNullable(withoutSiteName(openGraph, declaredSite), Provenance.OPENGRAPH),
+                ofNullable(withoutSiteName(social, declaredSite), Provenance.META),
+                ofNullable(TitleTag.headline(titleTag, declaredSite, heading), Provenance.META),
                 ofNullable(heading, Provenance.BODY));
     }
 
@@ -80,35 +106,71 @@ public final class MetadataReader {
         return title == null ? null : TitleTag.withoutSiteName(title, siteName);
     }
 
-    /** Declared authors first; the page's visible byline when it declares none. */
-    private static Sourced<List<String>> authors(Document page, MetaTags meta, JsonLdArticle article) {
-        Sourced<List<String>> declared = firstOf(
-                ofNullable(AuthorNames.clean(article.authors()), Provenance.JSONLD),
-                ofNullable(names(meta.get("article:author")), Provenance.OPENGRAPH));
-        if (declared != null) {
-            return declared;
-        }
+    /**
+     * Who wrote the article: the first source that names a person, in order of trust (JSON-LD,
+     * OpenGraph, Dublin Core and the other author meta tags, the visible byline); a name that is the
+     * site's own, a desk of it, a JSON-LD {@code Organization} or a news agency is no person. When no
+     * source names one, the first that names anyone: the page's own record that the site or an
+     * agency wrote it. The agencies and sources the chosen byline credits come with it.
+     */
+    private static Sourced<Byline> byline(Document page, MetaTags meta, JsonLdArticle article, SiteNames site) {
+        List<Sourced<Byline>> declared = new ArrayList<>();
+        declared.add(new Sourced<>(AuthorNames.read(article.authors(), article.organisationAuthors(), site), Provenance.JSONLD));
+        declared.add(new Sourced<>(AuthorNames.read(all(meta, OPENGRAPH_AUTHOR), site), Provenance.OPENGRAPH));
+        // Each key on its own: a Dublin Core creator and a meta author that differ are two sources, not co-authors.
         for (String key : AUTHOR_META) {
-            Sourced<List<String>> named = ofNullable(names(meta.get(key)), Provenance.META);
-            if (named != null) {
-                return named;
+            declared.add(new Sourced<>(AuthorNames.read(meta.all(key), site), Provenance.META));
+        }
+        Sourced<Byline> firstNamed = null;
+        for (Sourced<Byline> byline : declared) {
+            if (byline.value().namesAPerson()) {
+                return byline;
+            }
+            if (firstNamed == null && !byline.value().names().isEmpty()) {
+                firstNamed = byline;
             }
         }
-        Element byline = firstByline(page.body());
-        return byline == null ? null : ofNullable(names(BylineElement.text(byline)), Provenance.BODY);
+        Byline visible = visibleByline(page.body(), site);
+        if (visible.namesAPerson() || (firstNamed == null && !visible.names().isEmpty())) {
+            return new Sourced<>(visible, Provenance.BODY);
+        }
+        return firstNamed;
     }
 
-    /** The first visible byline in page order; the walk stops there rather than listing the whole body first. */
-    private static Element firstByline(Element body) {
-        Element[] found = {null};
+    /** The contents of the meta tags, every one of each key, in the order of the keys. */
+    private static List<String> all(MetaTags meta, String... keys) {
+        List<String> contents = new ArrayList<>();
+        for (String key : keys) {
+            contents.addAll(meta.all(key));
+        }
+        return contents;
+    }
+
+    /**
+     * The first visible byline in page order that names anyone: an element marked as one
+     * ({@link BylineElement#isByline}) or a text node that labels one ({@link BylineElement#labelledText}).
+     * The walk stops there rather than listing the whole body first.
+     */
+    private static Byline visibleByline(Element body, SiteNames site) {
+        Byline[] found = {Byline.NONE};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                String text = null;
                 if (node instanceof Element element && BylineElement.isByline(element)) {
-                    found[0] = element;
-                    return FilterResult.STOP;
+                    text = BylineElement.text(element);
+                } else if (node instanceof TextNode textNode) {
+                    text = BylineElement.labelledText(textNode);
                 }
-                return FilterResult.CONTINUE;
+                if (text == null) {
+                    return FilterResult.CONTINUE;
+                }
+                Byline byline = AuthorNames.read(List.of(text), site);
+                if (byline.names().isEmpty()) {
+                    return FilterResult.CONTINUE;
+                }
+                found[0] = byline;
+                return FilterResult.STOP;
             }
         }, body);
         return found[0];
@@ -142,10 +204,5 @@ public final class MetadataReader {
         Element html = page.firstElementChild();
         return DeclaredDates.of(elements.metaTags(), jsonLd.published(), jsonLd.modified(),
                 elements.datePublished(), elements.dateModified(), html == null ? null : html.attr("lang"));
-    }
-
-    /** An author meta tag holds a byline or a profile URL; a URL is no name. */
-    private static List<String> names(String byline) {
-        return byline == null ? List.of() : AuthorNames.clean(List.of(byline));
     }
 }

@@ -11,7 +11,9 @@ import java.util.List;
  *
  * @param title        JSON-LD headline (or name), else dc:title, else og:title, else twitter:title /
  *                     parsely-title (social titles without the site's name), else {@code <title>} (cut to
- *                     the h1 it starts with, or without site name and section), else the first h1
+ *                     the h1 it starts with, or without site name and section), else the article's h1;
+ *                     without the site's name and section where another candidate (the h1, another
+ *                     meta title) confirms the plain form: {@link TitleChoice}
  * @param description  og:description, else meta description, else JSON-LD description
  *                     (EnrichedArticle has no field for it yet; read for the summary field to come)
  * @param siteName     og:site_name, else the JSON-LD publisher's name
@@ -19,8 +21,9 @@ import java.util.List;
  * @param dates        the publication and modification dates declared in JSON-LD, OpenGraph, other
  *                     {@code <meta>} families and microdata, each in order of trust
  *                     ({@link dev.newsflow.enrich.extract.date.DeclaredDates})
- * @param authors      clean person names from JSON-LD, else {@code article:author}, else Dublin Core,
- *                     meta author, Parse.ly; else the visible byline ({@link BylineElement})
+ * @param byline       the names of the first source that names a person (JSON-LD, {@code article:author},
+ *                     Dublin Core, meta author, Parse.ly, the visible byline: {@link BylineElement}), else of
+ *                     the first that names anyone (the site, an agency); with the agencies it credits
  * @param imageUrl     the page's declared image (JSON-LD image, else og:image), an absolute http(s) URL
  * @param language     the declared language ({@code <html lang>}, else {@code og:locale})
  * @param declaresArticle whether the page says it is an article: a schema.org article in JSON-LD,
@@ -32,7 +35,13 @@ public record PageMetadata(
         Sourced<String> siteName,
         String canonicalUrl,
         PageDates dates,
-        Sourced<List<String>> authors,
+        Sourced<Byline> byline,
         Sourced<String> imageUrl,
         String language,
-        boolean declaresArticle) {}
+        boolean declaresArticle) {
+
+    /** The byline's authors ({@link Byline#authors}) with their source, or null. */
+    public Sourced<List<String>> authors() {
+        return byline == null ? null : new Sourced<>(byline.value().authors(), byline.provenance());
+    }
+}

@@ -40,4 +40,12 @@ class AgencyCreditTest {
         assertThat(credit.leadingCredit(paragraph)).isNull();
         assertThat(credit.isCreditParagraph(paragraph)).isFalse();
     }
+
+    @Test
+    void shouldNameAgenciesByAbbreviationOrFullNameButNoPerson() {
+        assertThat(AgencyCredit.isAgency("dpa")).isTrue();
+        assertThat(AgencyCredit.isAgency(" The Associated Press ")).isTrue();
+        assertThat(AgencyCredit.isAgency("新华社")).isTrue();
+        assertThat(AgencyCredit.isAgency("Anna Schmidt")).isFalse();
+    }
 }

@@ -158,4 +158,38 @@ class MetadataReaderTest {
     private PageMetadata read(String html) {
         return reader.read(Jsoup.parse(html, "https://news.example.org/a/b"));
     }
+
+    @Test
+    void shouldTellJsonLdPersonsFromOrganisationsAndFallToTheBylineForAPerson() {
+        PageMetadata both = read("""
+                <html><head><script type="application/ld+json">
+                {"@type": "NewsArticle", "author": [{"@type": "NewsMediaOrganization", "name": "Example Press"},
+                 {"@type": "Person", "givenName": "Jane", "familyName": "Roe"}]}
+                </script></head><body></body></html>""");
+        assertThat(both.authors()).isEqualTo(new Sourced<>(List.of("Jane Roe"), Provenance.JSONLD));
+
+        PageMetadata organisationOnly = read("""
+                <html><head><script type="application/ld+json">
+                {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Example Press"}}
+                </script></head><body><p class="byline">By John Doe</p></body></html>""");
+        assertThat(organisationOnly.authors()).isEqualTo(new Sourced<>(List.of("John Doe"), Provenance.BODY));
+    }
+
+    @Test
+    void shouldKeepTheSiteAsAuthorWhenNoSourceNamesAPerson() {
+        PageMetadata metadata = read("""
+                <html><head><meta property="og:site_name" content="Example Press">
+                <meta name="author" content="Example Press"></head><body><p>Text.</p></body></html>""");
+
+        assertThat(metadata.authors()).isEqualTo(new Sourced<>(List.of("Example Press"), Provenance.META));
+    }
+
+    @Test
+    void shouldPreferTheArticleH1ToALogoH1() {
+        PageMetadata metadata = read("""
+                <html><head><title>Ferry returns to the island - Coast News</title></head>
+                <body><header><h1>Coast News</h1></header><article><h1>Ferry returns to the island</h1></article></body></html>""");
+
+        assertThat(metadata.title()).isEqualTo(new Sourced<>("Ferry returns to the island", Provenance.BODY));
+    }
 }
