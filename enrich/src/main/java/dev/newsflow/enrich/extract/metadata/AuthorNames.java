@@ -103,7 +103,10 @@ public final class AuthorNames {
                     + "|(?-i:(?<=\\p{Ll})(?=\\p{Lu}))(?:alle artikel|all articles|alle beiträge|all posts|view all posts|more from"
                     + "|more by|mehr von|articles by|zum profil)\\b"
                     + "|フォロー|すべて見る"
-                    + "|(?:编辑|編輯|责任编辑|責任編輯|责编|責編|来源|來源|稿源|日期|时间|時間|发布|發佈|發布|浏览|瀏覽|点击|點擊|阅读|閱讀)\\s*[:：]"
+                    + "|(?:编辑|編輯|责任编辑|責任編輯|责编|責編|来源|來源|稿源|(?:发布|發佈|發布|更新|发表|發表)?(?:日期|时间|時間)|发布|發佈|發布"
+                    + "|浏览|瀏覽|点击|點擊|阅读|閱讀)\\s*[:：]"
+                    // "发表于 2024-3-15", "發佈於": the date that follows the name in forum and blog bylines.
+                    + "|(?:发表于|發表於|发布于|發佈於|發布於)"
                     + "|(?<=^|\\s)(?:摄|攝|摄影|攝影|报道|報導|報道|发自|發自)(?=\\s|$)"
                     + ").*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
