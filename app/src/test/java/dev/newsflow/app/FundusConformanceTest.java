@@ -8,6 +8,7 @@ import dev.newsflow.core.event.EnrichedArticle;
 import dev.newsflow.core.json.Json;
 import dev.newsflow.enrich.Enricher;
 import dev.newsflow.ingest.source.page.HtmlPages;
+import dev.newsflow.testkit.MatchRate;
 import dev.newsflow.testkit.ShingleF1;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,7 +28,6 @@ import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -142,17 +142,17 @@ class FundusConformanceTest {
 
     @Test
     void shouldTakeTheHeadlineOfMostPages() {
-        assertThat(rateOf(PageScore::titleMatches)).as("title rate").isGreaterThanOrEqualTo(TITLE_BAR);
+        assertThat(MatchRate.of(scores, PageScore::titleMatches)).as("title rate").isGreaterThanOrEqualTo(TITLE_BAR);
     }
 
     @Test
     void shouldNameTheAuthorsOfMostPages() {
-        assertThat(rateOf(PageScore::authorsMatch)).as("authors rate").isGreaterThanOrEqualTo(AUTHORS_BAR);
+        assertThat(MatchRate.of(scores, PageScore::authorsMatch)).as("authors rate").isGreaterThanOrEqualTo(AUTHORS_BAR);
     }
 
     @Test
     void shouldDateMostPagesOnTheRightDay() {
-        assertThat(rateOf(PageScore::dayMatches)).as("published day rate").isGreaterThanOrEqualTo(DAY_BAR);
+        assertThat(MatchRate.of(scores, PageScore::dayMatches)).as("published day rate").isGreaterThanOrEqualTo(DAY_BAR);
     }
 
     @Test
@@ -203,14 +203,14 @@ class FundusConformanceTest {
 
     private static void report() {
         System.out.printf("%nFundus pages: %d%n", scores.size());
-        System.out.printf("title      %.3f of %d pages (bar %.2f, target %.2f)%n", rateOf(PageScore::titleMatches),
-                count(PageScore::titleMatches), TITLE_BAR, TITLE_TARGET);
-        System.out.printf("authors    %.3f of %d pages (bar %.2f, target %.2f)%n", rateOf(PageScore::authorsMatch),
-                count(PageScore::authorsMatch), AUTHORS_BAR, AUTHORS_TARGET);
-        System.out.printf("day        %.3f of %d pages (bar %.2f, target %.2f)%n", rateOf(PageScore::dayMatches),
-                count(PageScore::dayMatches), DAY_BAR, DAY_TARGET);
-        System.out.printf("instant    %.3f of %d pages (within 60 s; reported only)%n", rateOf(PageScore::instantMatches),
-                count(PageScore::instantMatches));
+        System.out.printf("title      %.3f of %d pages (bar %.2f, target %.2f)%n", MatchRate.of(scores, PageScore::titleMatches),
+                MatchRate.applicable(scores, PageScore::titleMatches), TITLE_BAR, TITLE_TARGET);
+        System.out.printf("authors    %.3f of %d pages (bar %.2f, target %.2f)%n", MatchRate.of(scores, PageScore::authorsMatch),
+                MatchRate.applicable(scores, PageScore::authorsMatch), AUTHORS_BAR, AUTHORS_TARGET);
+        System.out.printf("day        %.3f of %d pages (bar %.2f, target %.2f)%n", MatchRate.of(scores, PageScore::dayMatches),
+                MatchRate.applicable(scores, PageScore::dayMatches), DAY_BAR, DAY_TARGET);
+        System.out.printf("instant    %.3f of %d pages (within 60 s; reported only)%n", MatchRate.of(scores, PageScore::instantMatches),
+                MatchRate.applicable(scores, PageScore::instantMatches));
         System.out.printf("body F1    %.4f mean of %d pages (bar %.2f, target %.2f)%n", meanBodyF1(), scores.size(),
                 BODY_F1_BAR, BODY_F1_TARGET);
         for (PageScore score : scores) {
@@ -233,16 +233,6 @@ class FundusConformanceTest {
                 .forEach(score -> System.out.printf("  %-40s %s%n", score.page(), shown.apply(score)));
     }
 
-    /** The share of matches among the pages where the check applies (a null outcome: not applicable). */
-    private static double rateOf(Function<PageScore, Boolean> outcome) {
-        long applicable = count(outcome);
-        long matched = scores.stream().map(outcome).filter(Boolean.TRUE::equals).count();
-        return applicable == 0 ? 1 : (double) matched / applicable;
-    }
-
-    private static long count(Function<PageScore, Boolean> outcome) {
-        return scores.stream().map(outcome).filter(Objects::nonNull).count();
-    }
 
     private static double meanBodyF1() {
         return scores.stream().mapToDouble(PageScore::bodyF1).average().orElse(0);

@@ -8,6 +8,7 @@ import dev.newsflow.core.event.EnrichedArticle.Image;
 import dev.newsflow.core.json.Json;
 import dev.newsflow.core.time.WrittenDate;
 import dev.newsflow.core.time.DateReader;
+import dev.newsflow.testkit.MatchRate;
 import dev.newsflow.testkit.ShingleF1;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -87,13 +86,13 @@ class ReadabilityConformanceTest {
 
     @Test
     void shouldNameTheAuthorsOfMostPagesWithAByline() {
-        double rate = rateOf(PageScore::byline);
+        double rate = MatchRate.of(scores, PageScore::byline);
         assertThat(!ISSUE_RESOLVED || rate >= BYLINE_BAR).as("byline rate %.3f", rate).isTrue();
     }
 
     @Test
     void shouldDateMostPagesWithAPublishedTime() {
-        double rate = rateOf(PageScore::date);
+        double rate = MatchRate.of(scores, PageScore::date);
         assertThat(!ISSUE_RESOLVED || rate >= DATE_BAR).as("date rate %.3f", rate).isTrue();
     }
 
@@ -162,8 +161,8 @@ class ReadabilityConformanceTest {
                     mark(score.date()), score.bodyF1(), score.note());
         }
         System.out.printf("%ntitle   %.3f (bar %.2f)%n", rate(PageScore::title), TITLE_BAR);
-        System.out.printf("byline  %.3f of %d pages with one (bar %.2f)%n", rateOf(PageScore::byline), count(PageScore::byline), BYLINE_BAR);
-        System.out.printf("date    %.3f of %d pages with one (bar %.2f)%n", rateOf(PageScore::date), count(PageScore::date), DATE_BAR);
+        System.out.printf("byline  %.3f of %d pages with one (bar %.2f)%n", MatchRate.of(scores, PageScore::byline), MatchRate.applicable(scores, PageScore::byline), BYLINE_BAR);
+        System.out.printf("date    %.3f of %d pages with one (bar %.2f)%n", MatchRate.of(scores, PageScore::date), MatchRate.applicable(scores, PageScore::date), DATE_BAR);
         System.out.printf("body F1 %.4f mean (bar %.2f)%n", meanBodyF1(), BODY_F1_BAR);
         System.out.println("worst 10 by body F1:");
         scores.stream().sorted(Comparator.comparingDouble(PageScore::bodyF1)).limit(10)
@@ -174,16 +173,6 @@ class ReadabilityConformanceTest {
         return (double) scores.stream().filter(match).count() / scores.size();
     }
 
-    /** The share of matches among the pages where the check applies (a null outcome: not applicable). */
-    private static double rateOf(Function<PageScore, Boolean> outcome) {
-        long applicable = count(outcome);
-        long matched = scores.stream().map(outcome).filter(Boolean.TRUE::equals).count();
-        return applicable == 0 ? 1 : (double) matched / applicable;
-    }
-
-    private static long count(Function<PageScore, Boolean> outcome) {
-        return scores.stream().map(outcome).filter(Objects::nonNull).count();
-    }
 
     private static double meanBodyF1() {
         return scores.stream().mapToDouble(PageScore::bodyF1).average().orElse(0);
