@@ -65,8 +65,9 @@ public final class SiteNames {
     }
 
     /**
-     * Whether {@code text} names the site: is one of its names, holds one as a word of its own
-     * ("Die Neue Südtiroler Tageszeitung" on tageszeitung.it), or holds its domain ("Golem.de").
+     * Whether {@code text} names the site: is one of its names, holds one as a part set apart by a
+     * separator ("… | Börsen-Zeitung") or as a word of its own ("Die Neue Südtiroler Tageszeitung" on
+     * tageszeitung.it), or holds its domain ("Golem.de").
      */
     public boolean isNamedIn(String text) {
         if (names.isEmpty()) {
@@ -75,6 +76,12 @@ public final class SiteNames {
         String key = key(text);
         if (names.contains(key)) {
             return true;
+        }
+        // A part set apart by a separator, however many words or hyphens it holds: "… | Börsen-Zeitung".
+        for (String part : text.split("\\s+[-–—|｜»·:]\\s+|[|｜]")) {
+            if (names.contains(key(part))) {
+                return true;
+            }
         }
         for (String word : text.split("[\\s\\p{Punct}–—|｜»·]+")) {
             String wordKey = key(word);
@@ -99,14 +106,26 @@ public final class SiteNames {
         return words.length == 2 && prefixes.contains(key(words[0]));
     }
 
-    /** The name as letters and digits alone, NFKC-normalised and case folded. */
+    /**
+     * The name as letters and digits alone, NFKC-normalised and case folded, with ä, ö, ü and ß
+     * written as a host name writes them ({@code Börsen-Zeitung} on {@code boersen-zeitung.de},
+     * {@code Süddeutsche} on {@code sueddeutsche.de}).
+     */
     static String key(String name) {
         if (name == null) {
             return "";
         }
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(folded.length());
-        folded.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        folded.codePoints().filter(Character::isLetterOrDigit).forEach(c -> {
+            switch (c) {
+                case 'ä' -> key.append("ae");
+                case 'ö' -> key.append("oe");
+                case 'ü' -> key.append("ue");
+                case 'ß' -> key.append("ss");
+                default -> key.appendCodePoint(c);
+            }
+        });
         return key.toString();
     }
 }

@@ -26,6 +26,14 @@ class SiteNamesTest {
     }
 
     @Test
+    void shouldKnowANameWithUmlautsByTheHostThatSpellsThemOut() {
+        SiteNames site = SiteNames.of("https://www.boersen-zeitung.example/maerkte/a.html");
+
+        assertThat(site.isNamedIn("Steigende Zinsen | Börsen-Zeitung")).isTrue();
+        assertThat(site.isSite("Börsen-Zeitung")).isTrue();
+    }
+
+    @Test
     void shouldTellADeskOfThePublisherByItsLeadingSiteName() {
         SiteNames site = SiteNames.of("https://www.br24.example/a", "BR24");
 
