@@ -23,30 +23,44 @@ import java.util.regex.Pattern;
  */
 final class RelativeDates {
 
-    /** Amount then unit (group "n", group "unit"), in each language's order around its "ago" word. */
-    private static final List<Pattern> FORMS = List.of(
-            Pattern.compile("(?<![\\p{L}\\d])(?<n>\\d{1,3}|an?|one)\\s+(?<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago(?!\\p{L})",
-                    Pattern.CASE_INSENSITIVE),
-            Pattern.compile("(?<!\\p{L})vor\\s+(?<n>\\d{1,3}|einer|einem|eins|zwei|drei)\\s+"
-                    + "(?<unit>Sekunden?|Sek\\.|Minuten?|Min\\.|Stunden?|Std\\.|Tag(?:en)?|Wochen?)(?!\\p{L})", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("(?<!\\p{L})il y a\\s+(?<n>\\d{1,3}|une?)\\s+(?<unit>secondes?|minutes?|min|heures?|h|jours?|semaines?)(?!\\p{L})",
-                    Pattern.CASE_INSENSITIVE),
-            Pattern.compile("(?<!\\p{L})(?:hace|há)\\s+(?<n>\\d{1,3}|una?|uma?)\\s+"
-                    + "(?<unit>segundos?|minutos?|min|horas?|h|días?|dias?|semanas?)(?!\\p{L})", Pattern.CASE_INSENSITIVE),
-            Pattern.compile("(?<![\\p{L}\\d])(?<n>\\d{1,3}|un|una)\\s+(?<unit>secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana)\\s+fa(?!\\p{L})",
-                    Pattern.CASE_INSENSITIVE),
-            Pattern.compile("(?<![\\p{L}\\d])(?<n>\\d{1,3}|een)\\s+(?<unit>seconden|seconde|minuten|minuut|uur|dagen|dag|weken|week)\\s+geleden(?!\\p{L})",
-                    Pattern.CASE_INSENSITIVE),
-            Pattern.compile("(?<!\\d)(?<n>\\d{1,3})\\s*(?<unit>秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週)\\s*前"),
-            Pattern.compile("(?<!\\d)(?<n>\\d{1,3})\\s*(?<unit>초|분|시간|일|주)\\s*전"),
-            Pattern.compile("(?<![\\p{L}\\d])(?<n>\\d{1,3})\\s+(?<unit>секунд\\p{L}*|минут\\p{L}*|час\\p{L}*|дн\\p{L}*|день|недел\\p{L}*)\\s+назад(?!\\p{L})",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    /** One way to write "n units ago", and the word (lower case) it cannot match without. */
+    private record Form(Pattern pattern, String anchor) {}
+
+    /**
+     * Amount then unit (group "n", group "unit"), in each language's order around its "ago" word.
+     * Each is tried only on a text that holds its "ago" word: most short lines with digits on a page
+     * ("12 comments", "Page 2 of 5") hold none, and running every form over each of them was most of
+     * the time spent reading a page's visible dates.
+     */
+    private static final List<Form> FORMS = List.of(
+            new Form(Pattern.compile("(?<![\\p{L}\\d])(?<n>\\d{1,3}|an?|one)\\s+(?<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago(?!\\p{L})",
+                    Pattern.CASE_INSENSITIVE), "ago"),
+            new Form(Pattern.compile("(?<!\\p{L})vor\\s+(?<n>\\d{1,3}|einer|einem|eins|zwei|drei)\\s+"
+                    + "(?<unit>Sekunden?|Sek\\.|Minuten?|Min\\.|Stunden?|Std\\.|Tag(?:en)?|Wochen?)(?!\\p{L})", Pattern.CASE_INSENSITIVE), "vor"),
+            new Form(Pattern.compile("(?<!\\p{L})il y a\\s+(?<n>\\d{1,3}|une?)\\s+(?<unit>secondes?|minutes?|min|heures?|h|jours?|semaines?)(?!\\p{L})",
+                    Pattern.CASE_INSENSITIVE), "il y a"),
+            new Form(Pattern.compile("(?<!\\p{L})hace\\s+(?<n>\\d{1,3}|una?|uma?)\\s+"
+                    + "(?<unit>segundos?|minutos?|min|horas?|h|días?|dias?|semanas?)(?!\\p{L})", Pattern.CASE_INSENSITIVE), "hace"),
+            new Form(Pattern.compile("(?<!\\p{L})há\\s+(?<n>\\d{1,3}|una?|uma?)\\s+"
+                    + "(?<unit>segundos?|minutos?|min|horas?|h|días?|dias?|semanas?)(?!\\p{L})", Pattern.CASE_INSENSITIVE), "há"),
+            new Form(Pattern.compile("(?<![\\p{L}\\d])(?<n>\\d{1,3}|un|una)\\s+(?<unit>secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana)\\s+fa(?!\\p{L})",
+                    Pattern.CASE_INSENSITIVE), "fa"),
+            new Form(Pattern.compile("(?<![\\p{L}\\d])(?<n>\\d{1,3}|een)\\s+(?<unit>seconden|seconde|minuten|minuut|uur|dagen|dag|weken|week)\\s+geleden(?!\\p{L})",
+                    Pattern.CASE_INSENSITIVE), "geleden"),
+            new Form(Pattern.compile("(?<!\\d)(?<n>\\d{1,3})\\s*(?<unit>秒|分钟|分鐘|分|小时|小時|時間|天|日|周|週)\\s*前"), "前"),
+            new Form(Pattern.compile("(?<!\\d)(?<n>\\d{1,3})\\s*(?<unit>초|분|시간|일|주)\\s*전"), "전"),
+            new Form(Pattern.compile("(?<![\\p{L}\\d])(?<n>\\d{1,3})\\s+(?<unit>секунд\\p{L}*|минут\\p{L}*|час\\p{L}*|дн\\p{L}*|день|недел\\p{L}*)\\s+назад(?!\\p{L})",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "назад"));
+
+    /** "Today" and "yesterday", lower case. */
+    private static final List<String> DAY_WORDS = List.of(
+            "today", "yesterday", "heute", "gestern", "aujourd'hui", "aujourd’hui", "hier", "hoy", "ayer", "oggi", "ieri", "hoje",
+            "ontem", "vandaag", "gisteren", "dzisiaj", "wczoraj", "сегодня", "вчера", "idag", "i dag", "igår", "i går", "tänään",
+            "eilen", "bugün", "dün", "今天", "昨天", "今日", "昨日", "오늘", "어제");
 
     /** "Today" or "yesterday" (group "day") and a time of day (groups "h", "m", "half"). */
     private static final Pattern DAY_AND_TIME = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<day>today|yesterday|heute|gestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|oggi|ieri|hoje|ontem"
-                    + "|vandaag|gisteren|dzisiaj|wczoraj|сегодня|вчера|idag|i dag|igår|i går|tänään|eilen|bugün|dün"
-                    + "|今天|昨天|今日|昨日|오늘|어제)(?!\\p{L})[\\s,]*(?:at|um|à|a las|a la|às|alle|ore|om|o|в|kl\\.?|klo|saat)?\\s*"
+            "(?<![\\p{L}\\d])(?<day>" + String.join("|", DAY_WORDS) + ")(?!\\p{L})[\\s,]*(?:at|um|à|a las|a la|às|alle|ore|om|o|в|kl\\.?|klo|saat)?\\s*"
                     + "(?<h>\\d{1,2})\\s*(?::|h|\\.|时|時|시)\\s*(?<m>\\d{2})(?!\\d)(?:\\s*(?<half>[AaPp])\\.?\\s?[Mm]\\.?(?!\\p{L}))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Set<String> YESTERDAY = Set.of(
@@ -74,9 +88,14 @@ final class RelativeDates {
 
     /** The first relative date in {@code text}, counted back from {@code now}; null when there is none. */
     static DateMatch find(String text, Instant now) {
+        // Lower-cased as the forms' case-insensitive matching reads letters, so a text without a form's word cannot match it.
+        String lowerCase = text.toLowerCase(Locale.ROOT);
         DateMatch first = null;
-        for (Pattern form : FORMS) {
-            Matcher m = form.matcher(text);
+        for (Form form : FORMS) {
+            if (!lowerCase.contains(form.anchor())) {
+                continue;
+            }
+            Matcher m = form.pattern().matcher(text);
             if (m.find() && (first == null || m.start() < first.start())) {
                 WrittenDate date = back(amount(m.group("n")), m.group("unit").toLowerCase(Locale.ROOT), now);
                 if (date != null) {
@@ -84,7 +103,7 @@ final class RelativeDates {
                 }
             }
         }
-        DateMatch dayAndTime = dayAndTime(text, now);
+        DateMatch dayAndTime = DAY_WORDS.stream().anyMatch(lowerCase::contains) ? dayAndTime(text, now) : null;
         return dayAndTime != null && (first == null || dayAndTime.start() < first.start()) ? dayAndTime : first;
     }
 

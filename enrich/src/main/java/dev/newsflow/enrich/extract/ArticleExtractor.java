@@ -52,7 +52,7 @@ public final class ArticleExtractor {
      */
     public Extraction extract(String html, String pageUrl, Instant fetchedAt) {
         ScriptAndStyleContent markup = ScriptAndStyleContent.of(withoutByteOrderMark(html));
-        boolean mayHoldSurrogates = SurrogateReferences.mayHold(html);
+        boolean mayHoldSurrogates = SurrogateReferences.mayHold(markup);
         Document page = parse(markup, pageUrl, mayHoldSurrogates);
         // Metadata first: the body extractor strips <script> (JSON-LD) and <header> (the h1, the dateline) as boilerplate.
         // Reading metadata and the dateline leaves the page as parsed, so parsing again gives the body extractor the same page.

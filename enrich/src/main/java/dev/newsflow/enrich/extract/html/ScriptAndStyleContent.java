@@ -79,6 +79,24 @@ public final class ScriptAndStyleContent {
         };
     }
 
+    /** A test of one kept part of the page, {@code html[from, to)}. */
+    @FunctionalInterface
+    public interface PartTest {
+        boolean test(String html, int from, int to);
+    }
+
+    /** Whether any part of the page kept for parsing (between the contents taken out) passes the test, in page order. */
+    public boolean anyKeptPart(PartTest test) {
+        int from = 0;
+        for (int i = 0; i < removedCount; i++) {
+            if (test.test(html, from, removed[2 * i])) {
+                return true;
+            }
+            from = removed[2 * i + 1];
+        }
+        return test.test(html, from, html.length());
+    }
+
     /** The page without that content, as a string. */
     @Override
     public String toString() {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Element;
 
 /**
  * The publication and modification dates in a page's JSON-LD, best first: those of an article
@@ -32,10 +31,11 @@ record JsonLdDates(List<String> published, List<String> modified) {
     /** Deep enough for a graph's article's main entity; no page nests its own dates deeper. */
     private static final int DEEPEST = 6;
 
-    static JsonLdDates of(List<Element> scripts) {
+    /** @param trees the page's JSON-LD blocks that are JSON ({@link JsonLdReader#tree}), in page order */
+    static JsonLdDates of(List<JsonNode> trees) {
         List<Dated> dated = new ArrayList<>();
-        for (Element script : scripts) {
-            collect(JsonLdReader.tree(script), true, 0, dated);
+        for (JsonNode tree : trees) {
+            collect(tree, true, 0, dated);
         }
         dated.sort(Comparator.comparingInt(Dated::rank));
         List<String> published = new ArrayList<>();

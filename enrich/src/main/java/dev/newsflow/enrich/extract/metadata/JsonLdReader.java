@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -26,19 +25,16 @@ final class JsonLdReader {
             "BlogPosting", "SocialMediaPosting", "Report", "ScholarlyArticle", "MedicalScholarlyArticle", "TechArticle",
             "SatiricalArticle", "AdvertiserContentArticle", "DiscussionForumPosting", "APIReference");
 
-    /** XHTML pages wrap script contents in CDATA, older CMSs in an HTML comment; neither is JSON. */
-    private static final Pattern WRAPPER = Pattern.compile("^\\s*(?:<!\\[CDATA\\[|<!--)|(?:\\]\\]>|-->)\\s*$");
-
     /** CMS templates often emit raw newlines inside JSON strings and trailing commas; browsers shrug, so do we. */
     private static final ObjectReader LENIENT = Json.mapper().reader()
             .with(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .with(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .with(JsonReadFeature.ALLOW_JAVA_COMMENTS);
 
-    /** @param scripts the page's {@code script[type=application/ld+json]} elements, in page order */
-    JsonLdArticle read(List<Element> scripts, String pageTitle) {
-        for (Element script : scripts) {
-            JsonNode article = findArticle(tree(script));
+    /** @param trees the page's JSON-LD blocks that are JSON ({@link #tree}), in page order */
+    JsonLdArticle read(List<JsonNode> trees, String pageTitle) {
+        for (JsonNode tree : trees) {
+            JsonNode article = findArticle(tree);
             if (article != null) {
                 return toArticle(article, pageTitle);
             }
@@ -48,7 +44,32 @@ final class JsonLdReader {
 
     /** The block's tree, or null when it is not JSON. */
     static JsonNode tree(Element script) {
-        return parse(WRAPPER.matcher(script.data()).replaceAll(""));
+        return parse(unwrapped(script.data()));
+    }
+
+    /**
+     * Without the CDATA section or HTML comment around it: XHTML pages wrap script contents in CDATA,
+     * older CMSs in a comment; neither is JSON. Looked for at the two ends only, by hand: a regex whose
+     * closing alternative may start anywhere tried it at every character of every block.
+     */
+    static String unwrapped(String data) {
+        int start = 0;
+        while (start < data.length() && Character.isWhitespace(data.charAt(start))) {
+            start++;
+        }
+        if (data.startsWith("<![CDATA[", start)) {
+            start += "<![CDATA[".length();
+        } else if (data.startsWith("<!--", start)) {
+            start += "<!--".length();
+        } else {
+            start = 0;
+        }
+        int end = data.length();
+        while (end > start && Character.isWhitespace(data.charAt(end - 1))) {
+            end--;
+        }
+        boolean closed = end - start >= 3 && (data.startsWith("]]>", end - 3) || data.startsWith("-->", end - 3));
+        return data.substring(start, closed ? end - 3 : data.length());
     }
 
     /** The block's tree, its unpaired surrogates replaced as the page's own character references are. */

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.extract.metadata;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.enrich.extract.html.ParsedAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ final class MetadataElements {
 
     private final List<Element> metaTags = new ArrayList<>();
     private final List<Element> jsonLdScripts = new ArrayList<>();
+    private List<JsonNode> jsonLdTrees;
     private Element canonicalLink;
     private Element firstH1;
     private Element articleH1;
@@ -77,6 +79,23 @@ final class MetadataElements {
     /** {@code script[type=application/ld+json]}. */
     List<Element> jsonLdScripts() {
         return jsonLdScripts;
+    }
+
+    /**
+     * The trees of the {@code script[type=application/ld+json]} blocks that are JSON, in page order;
+     * read once, for the article's fields and for its dates alike (each block was parsed twice).
+     */
+    List<JsonNode> jsonLdTrees() {
+        if (jsonLdTrees == null) {
+            jsonLdTrees = new ArrayList<>(jsonLdScripts.size());
+            for (Element script : jsonLdScripts) {
+                JsonNode tree = JsonLdReader.tree(script);
+                if (tree != null) {
+                    jsonLdTrees.add(tree);
+                }
+            }
+        }
+        return jsonLdTrees;
     }
 
     /** {@code link[rel=canonical][href]}, or null. */

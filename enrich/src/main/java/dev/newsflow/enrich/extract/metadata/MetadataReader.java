@@ -38,7 +38,7 @@ public final class MetadataReader {
 
     public PageMetadata read(Document page) {
         MetadataElements elements = MetadataElements.of(page);
-        JsonLdArticle article = jsonLd.read(elements.jsonLdScripts(), page.title());
+        JsonLdArticle article = jsonLd.read(elements.jsonLdTrees(), page.title());
         MetaTags meta = new MetaTags(elements.metaTags());
         Sourced<String> siteName = firstOf(
                 ofNullable(meta.get("og:site_name"), Provenance.OPENGRAPH),
@@ -200,7 +200,7 @@ public final class MetadataReader {
 
     /** The dates the page declares in JSON-LD, meta tags and microdata, ranked ({@link DeclaredDates}). */
     private static PageDates dates(Document page, MetadataElements elements) {
-        JsonLdDates jsonLd = JsonLdDates.of(elements.jsonLdScripts());
+        JsonLdDates jsonLd = JsonLdDates.of(elements.jsonLdTrees());
         Element html = page.firstElementChild();
         return DeclaredDates.of(elements.metaTags(), jsonLd.published(), jsonLd.modified(),
                 elements.datePublished(), elements.dateModified(), html == null ? null : html.attr("lang"));

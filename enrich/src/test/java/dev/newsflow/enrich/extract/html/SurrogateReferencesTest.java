@@ -21,6 +21,16 @@ class SurrogateReferencesTest {
     }
 
     @Test
+    void shouldLookOnlyWhereTheParserReadsAndFindAReferenceInAnyPartAfterScripts() {
+        String scripts = "<script>var a = '&#xD800; \uDC00';</script><p>x</p><style>p{content:'&#xD800;'}</style>";
+
+        assertThat(SurrogateReferences.mayHold(ScriptAndStyleContent.of(scripts + "<p>&#8217;</p>"))).isFalse();
+        assertThat(SurrogateReferences.mayHold(ScriptAndStyleContent.of(scripts + "<p>&#8217; &#xDBFF;</p>"))).isTrue();
+        assertThat(SurrogateReferences.mayHold(ScriptAndStyleContent.of("<p>&#xD800;</p>" + scripts))).isTrue();
+        assertThat(SurrogateReferences.mayHold(ScriptAndStyleContent.of(scripts + "<p>\uDC00</p>"))).isTrue();
+    }
+
+    @Test
     void shouldPutTheReplacementCharacterWhereTheStandardReadsOneAndKeepTheRest() {
         Document page = Jsoup.parse("<title>t&#xD800;</title><p title='x&#xDC00;y' class=c>a&#55296;b &#x1F600; &#xD83D;&#xDE00;</p>");
 

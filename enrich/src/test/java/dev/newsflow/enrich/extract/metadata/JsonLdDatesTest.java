@@ -2,6 +2,7 @@ package dev.newsflow.enrich.extract.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class JsonLdDatesTest {
             head.append("<script type=\"application/ld+json\">").append(block).append("</script>");
         }
         Document page = Jsoup.parse("<html><head>" + head + "</head><body></body></html>");
-        return JsonLdDates.of(page.select("script[type=application/ld+json]"));
+        return JsonLdDates.of(page.select("script[type=application/ld+json]").stream().map(JsonLdReader::tree).filter(Objects::nonNull).toList());
     }
 
     @Test

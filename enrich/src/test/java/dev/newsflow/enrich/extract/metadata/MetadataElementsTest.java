@@ -29,6 +29,7 @@ class MetadataElementsTest {
         assertThat(elements.metaTags()).containsExactlyElementsOf(PAGE.getElementsByTag("meta"));
         assertThat(elements.jsonLdScripts()).containsExactlyElementsOf(PAGE.select("script[type=application/ld+json]"));
         assertThat(elements.jsonLdScripts()).hasSize(2);
+        assertThat(elements.jsonLdTrees()).extracting(tree -> tree.path("@type").asText()).containsExactly("NewsArticle", "Person");
         assertThat(elements.canonicalLink()).isSameAs(PAGE.selectFirst("link[rel=canonical][href]"));
         assertThat(elements.canonicalLink().attr("href")).isEqualTo("/story");
         assertThat(elements.firstH1()).isSameAs(PAGE.selectFirst("h1"));
