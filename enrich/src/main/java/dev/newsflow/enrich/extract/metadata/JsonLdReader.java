@@ -31,12 +31,15 @@ final class JsonLdReader {
             .with(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .with(JsonReadFeature.ALLOW_JAVA_COMMENTS);
 
-    /** @param trees the page's JSON-LD blocks that are JSON ({@link #tree}), in page order */
-    JsonLdArticle read(List<JsonNode> trees, String pageTitle) {
+    /**
+     * @param trees      the page's JSON-LD blocks that are JSON ({@link #tree}), in page order
+     * @param pageTitles the page's other titles ({@code <title>}, og:title; null where it has none)
+     */
+    JsonLdArticle read(List<JsonNode> trees, List<String> pageTitles) {
         for (JsonNode tree : trees) {
             JsonNode article = findArticle(tree);
             if (article != null) {
-                return toArticle(article, pageTitle);
+                return toArticle(article, pageTitles);
             }
         }
         return JsonLdArticle.NONE;
@@ -122,9 +125,9 @@ final class JsonLdReader {
         return ARTICLE_TYPES.contains(type.asText());
     }
 
-    private static JsonLdArticle toArticle(JsonNode article, String pageTitle) {
+    private static JsonLdArticle toArticle(JsonNode article, List<String> pageTitles) {
         return new JsonLdArticle(
-                headline(firstText(article, "headline"), firstText(article, "name"), pageTitle),
+                headline(firstText(article, "headline"), firstText(article, "name"), pageTitles),
                 firstText(article, "description"),
                 authors(article.get("author"), false),
                 authors(article.get("author"), true),
@@ -134,13 +137,25 @@ final class JsonLdReader {
 
     /**
      * {@code headline} is meant for the title, but some sites put a label there and the title in
-     * {@code name}: when both are given and differ, the one closer to {@code <title>} wins.
+     * {@code name}: when both are given and differ, the one closer to one of the page's other titles
+     * wins, the headline on a tie. Others put the SEO title in {@code name} and {@code <title>} and
+     * the headline in {@code headline} and og:title: the headline's match with og:title holds it then.
      */
-    private static String headline(String headline, String name, String pageTitle) {
+    private static String headline(String headline, String name, List<String> pageTitles) {
         if (headline == null || name == null || headline.equals(name)) {
             return headline != null ? headline : name;
         }
-        return TitleSimilarity.of(name, pageTitle) > TitleSimilarity.of(headline, pageTitle) ? name : headline;
+        return closeness(name, pageTitles) > closeness(headline, pageTitles) ? name : headline;
+    }
+
+    private static double closeness(String title, List<String> pageTitles) {
+        double closest = 0;
+        for (String pageTitle : pageTitles) {
+            if (pageTitle != null) {
+                closest = Math.max(closest, TitleSimilarity.of(title, pageTitle));
+            }
+        }
+        return closest;
     }
 
     private static String firstText(JsonNode object, String... fields) {

@@ -10,6 +10,7 @@ import dev.newsflow.enrich.extract.date.PageDates;
 import dev.newsflow.enrich.extract.url.ReferenceResolver;
 import dev.newsflow.enrich.extract.url.WebAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -38,8 +39,8 @@ public final class MetadataReader {
 
     public PageMetadata read(Document page) {
         MetadataElements elements = MetadataElements.of(page);
-        JsonLdArticle article = jsonLd.read(elements.jsonLdTrees(), page.title());
         MetaTags meta = new MetaTags(elements.metaTags());
+        JsonLdArticle article = jsonLd.read(elements.jsonLdTrees(), Arrays.asList(page.title(), meta.get("og:title")));
         Sourced<String> siteName = firstOf(
                 ofNullable(meta.get("og:site_name"), Provenance.OPENGRAPH),
                 ofNullable(article.publisherName(), Provenance.JSONLD));

@@ -38,6 +38,9 @@ final class TitleChoice {
         SEPARATORS = List.copyOf(separators);
     }
 
+    /** The longest kicker before a headline, in words ("SVP-Sonderparteitag zur Migration", "«Evnukkmakeren»"). */
+    private static final int MAX_KICKER_WORDS = 6;
+
     /** How many wrappings deep dressing is looked through: a kicker inside a site suffix is two. */
     private static final int MAX_DRESSING_DEPTH = 3;
 
@@ -89,7 +92,30 @@ final class TitleChoice {
                 return new Sourced<>(candidates.get(i).text(), candidates.get(i).provenance());
             }
         }
+        for (int i = 1; i < candidates.size(); i++) {
+            if (candidates.get(i).provenance() != Provenance.BODY && hasKickerBefore(trusted, keys.get(i))) {
+                return new Sourced<>(candidates.get(i).text(), candidates.get(i).provenance());
+            }
+        }
         return null;
+    }
+
+    /**
+     * Whether {@code title} is a kicker, a colon and the headline whose key is {@code plainKey}
+     * ("Neue Leipziger Schule: Judy Lybke, ganz und gar nicht eigenartig" beside an og:title of the
+     * headline alone): the site's own metadata then declares the headline without it. Only a declared
+     * title confirms that: an h1 without the kicker is often only the headline's element, the kicker
+     * standing in one of its own above it. A kicker is a few words, shorter than the headline.
+     */
+    private static boolean hasKickerBefore(String title, String plainKey) {
+        for (int at = title.indexOf(": "); at >= 0; at = title.indexOf(": ", at + 1)) {
+            String kickerKey = key(title.substring(0, at));
+            if (!kickerKey.isEmpty() && kickerKey.length() < plainKey.length()
+                    && kickerKey.split(" ").length <= MAX_KICKER_WORDS && key(title.substring(at + 2)).equals(plainKey)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code outer} is the title whose key is {@code plainKey} with dressing before or after it at a separator. */
