@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
@@ -40,6 +41,12 @@ final class TitleChoice {
 
     /** The longest kicker before a headline, in words ("SVP-Sonderparteitag zur Migration", "«Evnukkmakeren»"). */
     private static final int MAX_KICKER_WORDS = 6;
+
+    /** Letters, and the spaces, dots, hyphens and apostrophes between them. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}]+(?:[ .'’-]+[\\p{L}\\p{M}]+)*\\.?");
+
+    /** The most words a site's name takes ("Die Neue Südtiroler Tageszeitung"). */
+    private static final int MAX_NAME_WORDS = 5;
 
     /** How many wrappings deep dressing is looked through: a kicker inside a site suffix is two. */
     private static final int MAX_DRESSING_DEPTH = 3;
@@ -145,14 +152,24 @@ final class TitleChoice {
 
     /**
      * What a site adds to a headline: a name of the site ("Die Neue Südtiroler Tageszeitung" on
-     * tageszeitung.it, "Golem.de", "STERN.de"), shorter than the headline. An addition that names no
+     * tageszeitung.it, "Golem.de", "STERN.de"), shorter than the headline, or longer but one name and
+     * nothing else (a short headline, „Unermüdlicher Einsatz“, beside "Die Neue Südtiroler
+     * Tageszeitung"). An addition that names no
      * site (an author, "| Eleanor Roe") or is longer than what it would leave (the h1 "痞客邦 PIXNET"
      * under a title of the post's own) is a title of its own, not dressing. A section goes with the
      * site's name it stands beside ("tagblatt.ch - Outdoornews - …" wraps the headline in one addition).
      */
     private boolean isDressing(String added, String plainKey) {
         String addedKey = key(added);
-        return !addedKey.isEmpty() && addedKey.length() < plainKey.length() && site.isNamedIn(added);
+        return !addedKey.isEmpty() && site.isNamedIn(added) && (addedKey.length() < plainKey.length() || isOneName(added));
+    }
+
+    /**
+     * A few words of letters alone, as names are ("Die Neue Südtiroler Tageszeitung"): not a title
+     * that holds the site's name among other things ("新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天").
+     */
+    private static boolean isOneName(String text) {
+        return NAME.matcher(text.strip()).matches() && key(text).split(" ").length <= MAX_NAME_WORDS;
     }
 
     /**
