@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -78,6 +79,9 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class Enricher {
+
+    /** Compiled once: String.replaceAll compiles its regex on every call, and this runs for every article. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public static final String NAME = "newsflow";
     public static final String VERSION = "0.1.0";
@@ -386,6 +390,6 @@ public final class Enricher {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -38,6 +39,9 @@ import org.jsoup.select.QueryParser;
  * Stateless; each call keeps its own state.
  */
 final class BlockWalker {
+
+    /** Compiled once: String.split compiles its regex on every call, and this runs for every link of the body. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Set<String> PARAGRAPH_TAGS = Set.of(
             "p", "li", "dd", "dt", "blockquote", "pre", "td", "th", "address");
@@ -202,7 +206,8 @@ final class BlockWalker {
     private static List<Anchor> anchors(List<Node> nodes) {
         List<Anchor> anchors = new ArrayList<>();
         for (Node node : nodes) {
-            if (node instanceof Element element) {
+            // A leaf that is no link holds none: most inline nodes are <b>, <em>, <span> around words alone.
+            if (node instanceof Element element && (element.childrenSize() > 0 || element.nameIs("a"))) {
                 for (Element link : element.select(LINK)) {
                     String url = absoluteHref(link);
                     if (!url.isEmpty()) {
@@ -220,7 +225,7 @@ final class BlockWalker {
 
     private static Set<String> relTokens(Element link) {
         String rel = link.attr("rel").strip().toLowerCase(Locale.ROOT);
-        return rel.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(rel.split("\\s+")));
+        return rel.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(SPACES.split(rel)));
     }
 
     private static String datetime(Element textSource, String text) {

@@ -3,6 +3,7 @@ package dev.newsflow.enrich.extract.body;
 import dev.newsflow.enrich.extract.html.ParsedAttributes;
 import dev.newsflow.enrich.extract.metadata.TitleSimilarity;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -25,6 +26,9 @@ import org.jsoup.select.QueryParser;
  * removes, is searched before it goes. One search per page.
  */
 final class Standfirst {
+
+    /** Compiled once: String.replaceAll compiles its regex on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final List<Evaluator> DESCRIPTIONS = List.of(
             QueryParser.parse("meta[property=og:description][content]"), QueryParser.parse("meta[name=description][content]"),
@@ -60,7 +64,7 @@ final class Standfirst {
         for (Evaluator selector : DESCRIPTIONS) {
             Element meta = head.selectFirst(selector);
             if (meta != null) {
-                String content = meta.attr("content").strip().replaceAll("\\s+", " ");
+                String content = SPACES.matcher(meta.attr("content").strip()).replaceAll(" ");
                 return content.length() >= MIN_LENGTH ? new Standfirst(content) : null;
             }
         }

@@ -3,6 +3,7 @@ package dev.newsflow.enrich.extract.image;
 import dev.newsflow.enrich.extract.url.ReferenceResolver;
 import dev.newsflow.enrich.extract.url.WebAddress;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,6 +11,9 @@ import org.jsoup.nodes.Element;
  * placeholder and keep the image in a {@code data-*} attribute or in {@code srcset}.
  */
 public final class ImageSource {
+
+    /** Compiled once: String.split compiles its regex on every call, and this runs for every image. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final List<String> LAZY_ATTRIBUTES = List.of("data-src", "data-lazy-src", "data-original", "data-url");
     /** {@code data-srcset} is where lazysizes, the most used lazy-loading script, keeps the sources until shown. */
@@ -52,7 +56,7 @@ public final class ImageSource {
         if (srcset.isEmpty()) {
             return null;
         }
-        String first = srcset.split(",")[0].strip().split("\\s+")[0];
+        String first = SPACES.split(srcset.split(",")[0].strip())[0];
         String absolute = ReferenceResolver.resolve(img.baseUri(), first);
         return isReal(absolute) ? absolute : null;
     }

@@ -30,6 +30,13 @@ import java.util.regex.Pattern;
  */
 public final class AuthorNames {
 
+    /** Patterns compiled once: String.replaceAll and split compile theirs on every call, and these run for every byline read. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CLOSING_BRACKET_AT_END = Pattern.compile("[)）]$");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern ASIDE_SEPARATOR = Pattern.compile("\\s*[,/、]\\s*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s•·,;:|\\-–—)）]+$");
+
     /** RSS {@code <author>} is an e-mail address, optionally followed by the name in parentheses. */
     private static final Pattern EMAIL_WITH_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
 
@@ -193,14 +200,14 @@ public final class AuthorNames {
         Set<String> desks = new LinkedHashSet<>();
         for (String raw : rawNames) {
             if (raw != null) {
-                readField(raw.replaceAll("\\s+", " ").strip(), false, site, names, persons, credits, desks);
+                readField(SPACES.matcher(raw).replaceAll(" ").strip(), false, site, names, persons, credits, desks);
             }
         }
         // A declared Organization beside persons is the publisher the schema adds to them; alone, it is who signs.
         if (persons.isEmpty()) {
             for (String raw : organisations) {
                 if (raw != null) {
-                    readField(raw.replaceAll("\\s+", " ").strip(), true, site, names, persons, credits, desks);
+                    readField(SPACES.matcher(raw).replaceAll(" ").strip(), true, site, names, persons, credits, desks);
                 }
             }
         }
@@ -234,7 +241,7 @@ public final class AuthorNames {
         text = withoutLabels(text);
         // The closing bracket of a byline set in brackets, "（记者 李华 张伟）", whose opening one the label took.
         if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
-            text = text.replaceFirst("[)）]$", "").strip();
+            text = CLOSING_BRACKET_AT_END.matcher(text).replaceFirst("").strip();
         }
         List<String> parts = parts(text, labelled);
         for (String part : parts) {
@@ -278,7 +285,7 @@ public final class AuthorNames {
      * given name ("大渡 美咲").
      */
     private static List<String> parts(String text, boolean labelled) {
-        String[] commaParts = text.split("\\s*,\\s*", -1);
+        String[] commaParts = COMMA.split(text, -1);
         if (commaParts.length == 2 && !SEPARATORS.matcher(commaParts[0]).find() && !SEPARATORS.matcher(commaParts[1]).find()
                 && isCapitalisedWord(commaParts[0]) && isCapitalisedWord(commaParts[1])
                 && !AgencyCredit.isAgency(commaParts[0]) && !AgencyCredit.isAgency(commaParts[1])) {
@@ -308,7 +315,7 @@ public final class AuthorNames {
         StringBuilder name = new StringBuilder();
         while (parenthesised.find()) {
             String aside = parenthesised.group(1).strip();
-            for (String each : aside.split("\\s*[,/、]\\s*")) {
+            for (String each : ASIDE_SEPARATOR.split(aside)) {
                 if (AgencyCredit.isAgency(each)) {
                     credits.add(each);
                 }
@@ -316,7 +323,7 @@ public final class AuthorNames {
             parenthesised.appendReplacement(name, " ");
         }
         parenthesised.appendTail(name);
-        String cleaned = name.toString().strip().replaceAll("[\\s•·,;:|\\-–—)）]+$", "").strip();
+        String cleaned = TRAILING_PUNCTUATION.matcher(name.toString().strip()).replaceAll("").strip();
         if (cleaned.split(" ").length > 2) {
             cleaned = TRAILING_WEEKDAY.matcher(cleaned).replaceFirst("");
         }

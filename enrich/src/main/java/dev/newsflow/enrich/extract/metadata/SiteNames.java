@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The names a site goes by: its declared names ({@code og:site_name}, the JSON-LD publisher,
@@ -16,6 +17,11 @@ import java.util.Set;
  * person; a title that is one of them is the site's logo, not a headline.
  */
 public final class SiteNames {
+
+    /** Patterns compiled once: String.split compiles its regex on every call, and these run for every title candidate. */
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[-–—|｜»·:]\\s+|[|｜]");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[\\s\\p{Punct}–—|｜»·]+");
+    private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s\\-–]+");
 
     public static final SiteNames NONE = new SiteNames(Set.of(), Set.of());
 
@@ -78,12 +84,12 @@ public final class SiteNames {
             return true;
         }
         // A part set apart by a separator, however many words or hyphens it holds: "… | Börsen-Zeitung".
-        for (String part : text.split("\\s+[-–—|｜»·:]\\s+|[|｜]")) {
+        for (String part : PART_SEPARATOR.split(text)) {
             if (names.contains(key(part))) {
                 return true;
             }
         }
-        for (String word : text.split("[\\s\\p{Punct}–—|｜»·]+")) {
+        for (String word : WORD_SEPARATOR.split(text)) {
             String wordKey = key(word);
             if (wordKey.length() > 1 && names.contains(wordKey)) {
                 return true;
@@ -102,7 +108,7 @@ public final class SiteNames {
      * edition of the publisher is written: {@code MDR THÜRINGEN}, {@code BR24 Redaktion}, {@code NZZ-Redaktion}.
      */
     public boolean startsWithSite(String name) {
-        String[] words = name.strip().split("[\\s\\-–]+", 2);
+        String[] words = FIRST_WORD_END.split(name.strip(), 2);
         return words.length == 2 && prefixes.contains(key(words[0]));
     }
 

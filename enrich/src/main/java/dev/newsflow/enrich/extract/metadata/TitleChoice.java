@@ -24,6 +24,9 @@ import org.jsoup.parser.Parser;
  */
 final class TitleChoice {
 
+    /** Compiled once: String.replaceAll compiles its regex on every call. */
+    private static final Pattern ASCII_SPACES = Pattern.compile("\\s+");
+
     /**
      * @param text       the title as the page gives it
      * @param provenance where it came from
@@ -82,7 +85,7 @@ final class TitleChoice {
             return null;
         }
         String unescaped = text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
-        return unescaped.replaceAll("\\s+", " ").strip();
+        return ASCII_SPACES.matcher(unescaped).replaceAll(" ").strip();
     }
 
     /**
