@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and each is stored once. The rule is the sink's {@code max-title-chars}: 3 of 5 items have longer
  * titles than the first configuration allows. A broker of its own: the store must see only these items.
  */
+@Timeout(180)
 class DlqReplayAfterFixIT {
 
     private static final List<String> SHORT_TITLES = List.of("Harbour reopens", "Library hours");

@@ -13,9 +13,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code newsflow ingest --config FILE --once} against a loopback feed and the test broker. */
+@Timeout(180)
 class IngestFeedsIT {
 
     @TempDir

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * command again: every article ends up stored exactly once, none missing. The pipeline runs as a
  * child JVM so that it can really be killed.
  */
+@Timeout(300)
 class KillAndRerunIT {
 
     private static final int ITEMS = 200;

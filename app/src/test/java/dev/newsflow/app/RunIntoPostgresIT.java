@@ -8,9 +8,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code newsflow run --once --store jdbc:postgresql://…} end to end into a real PostgreSQL server. */
+@Timeout(180)
 class RunIntoPostgresIT {
 
     @TempDir

@@ -9,8 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The test PostgreSQL: fresh databases per test, and a server that survives a stop and start. */
+@Timeout(180)
 class TestPostgresIT {
 
     private static long count(String jdbcUrl, String table) throws SQLException {

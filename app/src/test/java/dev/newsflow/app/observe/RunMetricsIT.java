@@ -10,12 +10,14 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code newsflow run --once} in this JVM, scraped through its {@code /metrics} while it runs: once
  * the counters show the run drained, they equal what the run's summary says.
  */
+@Timeout(180)
 class RunMetricsIT {
 
     @TempDir

@@ -18,12 +18,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SIGTERM to a running {@code newsflow run} (a child JVM, so the signal is real): it drains, commits
  * and exits; the same run again then stores every article exactly once.
  */
+@Timeout(180)
 class RunShutdownIT {
 
     private static final int ITEMS = 60;

@@ -23,9 +23,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code newsflow sink} as a service serves its own endpoint: ready once consuming, and its stored articles counted. */
+@Timeout(180)
 class SinkEndpointIT {
 
     private final HttpClient http = HttpClient.newHttpClient();

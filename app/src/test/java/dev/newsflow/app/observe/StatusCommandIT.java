@@ -25,8 +25,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** {@code newsflow status} on a real broker: lag of the stages' groups, and dead letters by stage and reason. */
+@Timeout(180)
 class StatusCommandIT {
 
     /** Commits {@code group}'s offsets at the current end of every partition of {@code topic}: nothing left to do. */

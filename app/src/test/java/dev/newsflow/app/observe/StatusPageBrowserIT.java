@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -24,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Uses Debian's packaged chromium and chromedriver ({@code .ci/run} installs them); without them
  * this test fails rather than skips, and Selenium never downloads a driver or a browser.
  */
+@Timeout(180)
 class StatusPageBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

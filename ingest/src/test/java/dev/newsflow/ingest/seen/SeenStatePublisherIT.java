@@ -20,8 +20,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The seen-state on a real broker: once per source and content, across restarts, revisions per source. */
+@Timeout(300)
 class SeenStatePublisherIT {
 
     private final String site = "https://news.example.org/" + UUID.randomUUID() + "/";

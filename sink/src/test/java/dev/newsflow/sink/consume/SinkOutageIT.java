@@ -16,8 +16,10 @@ import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** PostgreSQL goes away for 20 s in the middle of 2,000 articles: the sink waits, then stores each exactly once. */
+@Timeout(300)
 class SinkOutageIT {
 
     private static final int ARTICLES = 2_000;

@@ -19,11 +19,13 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The sink on a real broker and real stores: stored rows, dead letters for undecodable and refused records. */
+@Timeout(180)
 class SinkServiceIT {
 
     @TempDir

@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The file export on a real broker: every enriched event in exactly one completed file. */
+@Timeout(180)
 class FileExportServiceIT {
 
     @TempDir

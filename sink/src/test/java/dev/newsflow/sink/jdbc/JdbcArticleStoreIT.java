@@ -14,11 +14,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The JDBC store on a real SQLite file and a real PostgreSQL server: the same behaviour on both. */
+@Timeout(180)
 class JdbcArticleStoreIT {
 
     @TempDir

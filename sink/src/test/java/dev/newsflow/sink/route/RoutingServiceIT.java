@@ -17,9 +17,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Routing on a real broker, exactly once, as a read_committed consumer of the routed topics sees it. */
+@Timeout(180)
 class RoutingServiceIT {
 
     @TempDir
