@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and each is stored once. The rule is the sink's {@code max-title-chars}: 3 of 5 items have longer
  * titles than the first configuration allows. A broker of its own: the store must see only these items.
  */
-@Timeout(180)
+@Timeout(300)
 class DlqReplayAfterFixIT {
 
     private static final List<String> SHORT_TITLES = List.of("Harbour reopens", "Library hours");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code newsflow ingest --config FILE --once} against a loopback feed and the test broker. */
-@Timeout(180)
+@Timeout(240)
 class IngestFeedsIT {
 
     @TempDir

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * command again: every article ends up stored exactly once, none missing. The pipeline runs as a
  * child JVM so that it can really be killed.
  */
-@Timeout(300)
+@Timeout(600)
 class KillAndRerunIT {
 
     private static final int ITEMS = 200;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code newsflow run --once --store jdbc:postgresql://…} end to end into a real PostgreSQL server. */
-@Timeout(180)
+@Timeout(240)
 class RunIntoPostgresIT {
 
     @TempDir

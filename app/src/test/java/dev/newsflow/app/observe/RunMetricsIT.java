@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code newsflow run --once} in this JVM, scraped through its {@code /metrics} while it runs: once
  * the counters show the run drained, they equal what the run's summary says.
  */
-@Timeout(180)
+@Timeout(420)
 class RunMetricsIT {
 
     @TempDir

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * SIGTERM to a running {@code newsflow run} (a child JVM, so the signal is real): it drains, commits
  * and exits; the same run again then stores every article exactly once.
  */
-@Timeout(180)
+@Timeout(300)
 class RunShutdownIT {
 
     private static final int ITEMS = 60;

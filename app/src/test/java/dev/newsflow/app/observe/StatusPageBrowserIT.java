@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Uses Debian's packaged chromium and chromedriver ({@code .ci/run} installs them); without them
  * this test fails rather than skips, and Selenium never downloads a driver or a browser.
  */
-@Timeout(180)
+@Timeout(300)
 class StatusPageBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Timeout;
 
 /** {@code kill -9} of a sink process in the middle of its batches, then a new one: every article stored, none twice. */
-@Timeout(180)
+@Timeout(300)
 class SinkKillIT {
 
     private static final int ARTICLES = 2_000;
