@@ -9,6 +9,7 @@ import dev.newsflow.core.event.EnrichedArticle.Image;
 import dev.newsflow.core.event.EnrichedArticle.Link;
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.json.UnpairedSurrogates;
+import dev.newsflow.core.text.OneLine;
 import dev.newsflow.enrich.extract.ArticleExtractor;
 import dev.newsflow.enrich.extract.Extraction;
 import dev.newsflow.enrich.extract.Provenance;
@@ -38,7 +39,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -79,9 +79,6 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class Enricher {
-
-    /** Compiled once: String.replaceAll compiles its regex on every call, and this runs for every article. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public static final String NAME = "newsflow";
     public static final String VERSION = "0.1.0";
@@ -242,7 +239,7 @@ public final class Enricher {
         }
         String type = raw.contentType() == null ? "" : raw.contentType().toLowerCase(Locale.ROOT);
         if (!type.isEmpty() && !type.contains("html") && !type.contains("xml")) {
-            throw new EnrichmentException("cannot enrich content of type " + oneLine(raw.contentType()) + " in article " + raw.id());
+            throw new EnrichmentException("cannot enrich content of type " + OneLine.of(raw.contentType()) + " in article " + raw.id());
         }
         String content = raw.content();
         return content.length() > MAX_CONTENT_CHARS ? content.substring(0, MAX_CONTENT_CHARS) : content;
@@ -387,9 +384,5 @@ public final class Enricher {
 
     private static String strip(String text) {
         return text == null ? null : text.strip();
-    }
-
-    private static String oneLine(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 }

@@ -1,9 +1,9 @@
 package dev.newsflow.enrich.extract.body;
 
+import dev.newsflow.core.text.OneLine;
 import dev.newsflow.enrich.extract.html.ParsedAttributes;
 import dev.newsflow.enrich.extract.metadata.TitleSimilarity;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -26,9 +26,6 @@ import org.jsoup.select.QueryParser;
  * removes, is searched before it goes. One search per page.
  */
 final class Standfirst {
-
-    /** Compiled once: String.replaceAll compiles its regex on every call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final List<Evaluator> DESCRIPTIONS = List.of(
             QueryParser.parse("meta[property=og:description][content]"), QueryParser.parse("meta[name=description][content]"),
@@ -64,7 +61,7 @@ final class Standfirst {
         for (Evaluator selector : DESCRIPTIONS) {
             Element meta = head.selectFirst(selector);
             if (meta != null) {
-                String content = SPACES.matcher(meta.attr("content").strip()).replaceAll(" ");
+                String content = OneLine.of(meta.attr("content"));
                 return content.length() >= MIN_LENGTH ? new Standfirst(content) : null;
             }
         }

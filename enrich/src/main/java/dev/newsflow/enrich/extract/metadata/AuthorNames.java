@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.extract.metadata;
 
+import dev.newsflow.core.text.OneLine;
 import dev.newsflow.enrich.extract.credit.AgencyCredit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,7 +32,6 @@ import java.util.regex.Pattern;
 public final class AuthorNames {
 
     /** Patterns compiled once: String.replaceAll and split compile theirs on every call, and these run for every byline read. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern CLOSING_BRACKET_AT_END = Pattern.compile("[)）]$");
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern ASIDE_SEPARATOR = Pattern.compile("\\s*[,/、]\\s*");
@@ -200,14 +200,14 @@ public final class AuthorNames {
         Set<String> desks = new LinkedHashSet<>();
         for (String raw : rawNames) {
             if (raw != null) {
-                readField(SPACES.matcher(raw).replaceAll(" ").strip(), false, site, names, persons, credits, desks);
+                readField(OneLine.of(raw), false, site, names, persons, credits, desks);
             }
         }
         // A declared Organization beside persons is the publisher the schema adds to them; alone, it is who signs.
         if (persons.isEmpty()) {
             for (String raw : organisations) {
                 if (raw != null) {
-                    readField(SPACES.matcher(raw).replaceAll(" ").strip(), true, site, names, persons, credits, desks);
+                    readField(OneLine.of(raw), true, site, names, persons, credits, desks);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.extract.metadata;
 
+import dev.newsflow.core.text.OneLine;
 import dev.newsflow.enrich.extract.Provenance;
 import dev.newsflow.enrich.extract.Sourced;
 import java.text.Normalizer;
@@ -23,9 +24,6 @@ import org.jsoup.parser.Parser;
  * {@code &#8216;}) are decoded first: the page would show them decoded.
  */
 final class TitleChoice {
-
-    /** Compiled once: String.replaceAll compiles its regex on every call. */
-    private static final Pattern ASCII_SPACES = Pattern.compile("\\s+");
 
     /**
      * @param text       the title as the page gives it
@@ -85,7 +83,7 @@ final class TitleChoice {
             return null;
         }
         String unescaped = text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
-        return ASCII_SPACES.matcher(unescaped).replaceAll(" ").strip();
+        return OneLine.of(unescaped);
     }
 
     /**
