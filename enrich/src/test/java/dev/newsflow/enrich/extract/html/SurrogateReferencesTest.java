@@ -10,14 +10,14 @@ class SurrogateReferencesTest {
 
     @Test
     void shouldTellMarkupThatMayHoldASurrogateFromMarkupThatCannot() {
-        assertThat(SurrogateReferences.mayHold("<p>a&#xD800;b</p>")).isTrue();
-        assertThat(SurrogateReferences.mayHold("<p>a&#XdFfF b</p>")).isTrue();
-        assertThat(SurrogateReferences.mayHold("<p title='&#55296;'>")).isTrue();
-        assertThat(SurrogateReferences.mayHold("<p>&#0000056320;</p>")).isTrue();
-        assertThat(SurrogateReferences.mayHold("<p>raw \uDC00</p>")).isTrue();
-        assertThat(SurrogateReferences.mayHold("<p>&#8217; &#x1F600; &#xD7FF; &#xE000; &amp;#xD800; &# &#x;</p>")).isFalse();
-        assertThat(SurrogateReferences.mayHold("<p>&#99999999999999999999;</p>")).isFalse();
-        assertThat(SurrogateReferences.mayHold("<p>smile \uD83D\uDE00</p>")).isTrue();
+        assertThat(SurrogateReferences.mayHold(ScriptAndStyleContent.of("<p>a&#xD800;b</p>"))).isTrue();
+        assertThat(SurrogateReferences.mayHold(ScriptAndStyleContent.of("<p>a&#XdFfF b</p>"))).isTrue();
+        assertThat(SurrogateReferences.mayHold(ScriptAndStyleContent.of("<p title='&#55296;'>"))).isTrue();
+        assertThat(SurrogateReferences.mayHold(ScriptAndStyleContent.of("<p>&#0000056320;</p>"))).isTrue();
+        assertThat(SurrogateReferences.mayHold(ScriptAndStyleContent.of("<p>raw \uDC00</p>"))).isTrue();
+        assertThat(SurrogateReferences.mayHold(ScriptAndStyleContent.of("<p>&#8217; &#x1F600; &#xD7FF; &#xE000; &amp;#xD800; &# &#x;</p>"))).isFalse();
+        assertThat(SurrogateReferences.mayHold(ScriptAndStyleContent.of("<p>&#99999999999999999999;</p>"))).isFalse();
+        assertThat(SurrogateReferences.mayHold(ScriptAndStyleContent.of("<p>smile \uD83D\uDE00</p>"))).isTrue();
     }
 
     @Test
