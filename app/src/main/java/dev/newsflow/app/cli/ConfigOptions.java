@@ -4,7 +4,6 @@ import dev.newsflow.app.config.ConfigException;
 import dev.newsflow.app.config.ConfigFlags;
 import dev.newsflow.app.config.ConfigLoader;
 import dev.newsflow.app.config.EffectiveConfig;
-import dev.newsflow.app.log.LogFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
-/** The configuration file and log format: options of every command that reads the configuration. */
+/** The configuration file: the option of every command that reads the configuration. */
 final class ConfigOptions {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigOptions.class);
@@ -23,10 +22,6 @@ final class ConfigOptions {
     @Option(names = "--config", paramLabel = "FILE",
             description = "The YAML configuration file: kafka, topics, run, ingest, sources, enrich, sink, observe, log (default: $NEWSFLOW_CONFIG, if set).")
     Path file;
-
-    @Option(names = "--log-format", paramLabel = "plain|json",
-            description = "Log lines on stderr as plain text or JSON (config log.format, env NEWSFLOW_LOG_FORMAT; default: plain).")
-    LogFormat logFormat;
 
     /**
      * The configuration this command runs with: defaults, the file, the process environment, then
@@ -39,7 +34,7 @@ final class ConfigOptions {
     EffectiveConfig load(ConfigFlags flags, Map<String, String> env) throws ConfigException {
         String named = env.get(CONFIG_ENV);
         Path chosen = file != null ? file : named == null || named.isBlank() ? null : Path.of(named);
-        EffectiveConfig config = ConfigLoader.load(chosen, env, flags.set("log.format", logFormat));
+        EffectiveConfig config = ConfigLoader.load(chosen, env, flags);
         config.config().log().format().apply();
         // Names only, never values: which file and which variables decided, for whoever reads the log of a stage.
         // Nothing to say when only defaults and flags decided: a one-shot command's stderr stays quiet.

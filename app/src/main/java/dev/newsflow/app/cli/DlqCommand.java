@@ -1,6 +1,5 @@
 package dev.newsflow.app.cli;
 
-import dev.newsflow.app.config.ConfigFlags;
 import dev.newsflow.app.config.NewsflowConfig;
 import dev.newsflow.app.dlq.DeadLetterFilter;
 import dev.newsflow.app.dlq.DeadLetterLog;
@@ -15,28 +14,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code newsflow dlq}: inspect dead letters and replay them after a fix. */
 @Command(name = "dlq", mixinStandardHelpOptions = true,
         description = "Lists dead letters or replays them into the stage that failed them.",
         subcommands = {DlqCommand.ListLetters.class, DlqCommand.Replay.class})
-final class DlqCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "a dlq command is required: list or replay");
-    }
+final class DlqCommand extends CommandGroup {
 
     /** The filters both subcommands share. */
     static final class Selection {
@@ -60,29 +47,37 @@ final class DlqCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = {"Prints matching dead letters, one JSON line each (without the payload bytes).",
-                "Fields: partition, offset, stage, errorClass, errorMessage, source, articleId, attempt, time, payloadBytes,",
-                "payloadTruncated (only the first payloadBytes of payloadLength kept), payloadLength, replayed."})
-    static final class ListLetters implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private KafkaOptions kafka;
+    /** A subcommand over the dead letters the filters select. */
+    abstract static class SelectedLetters extends ConfiguredCommand {
 
         @Mixin
         private Selection selection;
 
-        @Mixin
-        private ConfigOptions configOptions;
+        @Override
+        final List<ConfigOption> options() {
+            return ConfigOption.KAFKA;
+        }
 
         @Override
-        public Integer call() throws Exception {
-            NewsflowConfig config = configOptions.load(kafka.addTo(new ConfigFlags())).config();
-            PrintWriter out = spec.commandLine().getOut();
-            for (LoggedDeadLetter logged : selection.select(config, spec.commandLine())) {
+        public final Integer call() throws Exception {
+            NewsflowConfig config = loadConfig().config();
+            return handle(config, selection.select(config, commandLine()));
+        }
+
+        /** @return the exit code */
+        abstract int handle(NewsflowConfig config, List<LoggedDeadLetter> selected);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"Prints matching dead letters, one JSON line each (without the payload bytes).",
+                "Fields: partition, offset, stage, errorClass, errorMessage, source, articleId, attempt, time, payloadBytes,",
+                "payloadTruncated (only the first payloadBytes of payloadLength kept), payloadLength, replayed."})
+    static final class ListLetters extends SelectedLetters {
+
+        @Override
+        int handle(NewsflowConfig config, List<LoggedDeadLetter> selected) {
+            PrintWriter out = commandLine().getOut();
+            for (LoggedDeadLetter logged : selected) {
                 out.println(Json.toLine(summary(logged)));
             }
             out.flush();
@@ -113,30 +108,16 @@ final class DlqCommand implements Runnable {
             description = {"Sends matching dead letters back into the stage that failed them, each at most once.",
                 "Enrich dead letters go back to news.raw.v1, sink ones to news.enriched.v1, ingest ones are parsed again",
                 "(one whose payload was cut is read again from its file, if that is still there unchanged)."})
-    static final class Replay implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private KafkaOptions kafka;
-
-        @Mixin
-        private Selection selection;
-
-        @Mixin
-        private ConfigOptions configOptions;
+    static final class Replay extends SelectedLetters {
 
         @Override
-        public Integer call() throws Exception {
-            NewsflowConfig config = configOptions.load(kafka.addTo(new ConfigFlags())).config();
-            List<LoggedDeadLetter> selected = selection.select(config, spec.commandLine());
+        int handle(NewsflowConfig config, List<LoggedDeadLetter> selected) {
             ReplayReport report = new DeadLetterReplayer(config.kafka().bootstrapServers(), config.kafka().properties(), Clock.systemUTC())
                     .replay(selected);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = commandLine().getOut();
             out.printf("replayed %d, already replayed %d, failed %d%n", report.replayed(), report.alreadyReplayed(), report.failures().size());
             out.flush();
-            report.failures().forEach(failure -> spec.commandLine().getErr().println("newsflow: dlq replay: " + failure));
+            report.failures().forEach(failure -> commandLine().getErr().println("newsflow: dlq replay: " + failure));
             return report.failures().isEmpty() ? 0 : 1;
         }
     }

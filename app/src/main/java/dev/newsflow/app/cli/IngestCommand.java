@@ -1,6 +1,5 @@
 package dev.newsflow.app.cli;
 
-import dev.newsflow.app.config.ConfigFlags;
 import dev.newsflow.app.config.EffectiveConfig;
 import dev.newsflow.app.config.IngestConfig;
 import dev.newsflow.app.config.NewsflowConfig;
@@ -24,24 +23,19 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code newsflow ingest}: either polls the feeds of a configuration file (and serves the push
@@ -53,51 +47,23 @@ import picocli.CommandLine.Spec;
             "changed item once to news.raw.v1 (seen-state in news.ingest.seen.v1), and serves POST /articles if configured.",
             "With --input: publishes archived feed items from files or folders, then keeps watching the folders.",
             "Both run until stopped, unless --once."})
-final class IngestCommand implements Callable<Integer> {
+final class IngestCommand extends ConfiguredCommand {
 
     /** The bearer token of the push endpoint comes from the environment, never from a flag others can see in ps. */
     static final String PUSH_TOKEN_ENV = "NEWSFLOW_PUSH_TOKEN";
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestCommand.class);
 
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private KafkaOptions kafka;
-
-    @Mixin
-    private TopicOptions topics;
-
-    @Mixin
-    private ConfigOptions configOptions;
-
-    @Option(names = "--input", paramLabel = "PATH", description = "A file or folder of archived feed items. Repeatable (config ingest.inputs).")
-    private List<String> inputs = new ArrayList<>();
-
     @Option(names = "--once", description = "Poll every feed (or ingest every file) once, print a summary line on stdout, and exit.")
     private boolean once;
 
-    @Option(names = "--poll-seconds", paramLabel = "SECONDS",
-            description = "With --input: how often to look for new files (config ingest.poll-interval; default: 10).")
-    private Long pollSeconds;
-
-    @Option(names = "--http-port", paramLabel = "PORT",
-            description = "Port of /metrics, /health, /ready and the status page (0: any free port; config observe.ports.ingest; default: 8081).")
-    private Integer httpPort;
-
-    @Option(names = "--follow-links",
-            description = "Also follow symbolic links that lead out of an input folder (config ingest.follow-links; default: refused, each with a dead letter).")
-    private Boolean followLinks;
-
-    @Mixin
-    private HttpBindOption httpBind;
-
-    @Option(names = "--deployment", paramLabel = "NAME",
-            description = "The name all instances of one ingest deployment share (config ingest.deployment, default newsflow-ingest): instances with the same name never publish an item twice, and a restarted one fences its predecessor.")
-    private String deployment;
-
     private EffectiveConfig config;
+
+    @Override
+    List<ConfigOption> options() {
+        return ConfigOption.stage("ingest", ConfigOption.INGEST_INPUTS, ConfigOption.POLL_SECONDS, ConfigOption.DEPLOYMENT,
+                ConfigOption.FOLLOW_LINKS);
+    }
 
     /** Files this process has already ingested, with the modification time it saw: a changed file is read again. */
     private final Map<Path, FileTime> ingested = new HashMap<>();
@@ -106,25 +72,20 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        config = configOptions.load(httpBind.addTo(topics.addTo(kafka.addTo(new ConfigFlags())))
-                .set("ingest.inputs", inputs)
-                .set("ingest.poll-interval", pollSeconds == null ? null : Duration.ofSeconds(pollSeconds))
-                .set("ingest.deployment", deployment)
-                .set("ingest.follow-links", followLinks)
-                .set("observe.ports.ingest", httpPort));
+        config = loadConfig();
         // Feeds to poll or a push endpoint to serve, or else folders of archived items: one or the other.
         boolean feeds = config.hasSources() || config.config().ingest().push().port() != null;
         if (feeds == !config.config().ingest().inputs().isEmpty()) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(commandLine(),
                     "give either --config FILE or --input PATH… (feeds in the file's 'sources' or a push port, or archived items)");
         }
-        String bootstrap = StageCommand.requireBootstrap(config.config(), spec.commandLine());
+        String bootstrap = StageCommand.requireBootstrap(config.config(), commandLine());
         IngestConfig settings = feeds ? config.ingest() : null;
         StageCommand.ensureTopics(config.config());
         AtomicBoolean ready = new AtomicBoolean();
         NewsflowConfig.Observe observe = config.config().observe();
         try (StageEndpoint endpoint = StageEndpoint.open("ingest", observe.address(observe.ports().ingest()), ready::get, bootstrap,
-                kafkaProperties(), spec.commandLine().getErr())) {
+                kafkaProperties(), commandLine().getErr())) {
             return settings == null
                     ? ingestFolders(bootstrap, endpoint.observability().ingestMeters(), ready)
                     : pollFeeds(bootstrap, settings, ready);
@@ -132,7 +93,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private int pollFeeds(String bootstrap, IngestConfig settings, AtomicBoolean ready) throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = commandLine().getOut();
         String pushToken = System.getenv(PUSH_TOKEN_ENV);
         if (settings.pushPort() != null && (pushToken == null || pushToken.isBlank())) {
             throw new IllegalArgumentException("the configuration sets ingest.push but " + PUSH_TOKEN_ENV + " is not set");
@@ -142,7 +103,7 @@ final class IngestCommand implements Callable<Integer> {
                 config.config().ingest().deployment(), runId, settings.sources(), settings.allowRanges(), HostResolver.SYSTEM,
                 new PollingService.Settings(settings.workers(), settings.perHost(), PollingService.Settings.DEFAULT.hostBusyRetry(),
                         PollingService.Settings.DEFAULT.startSpread()));
-        try (FeedIngest feeds = new FeedIngest(feedSettings, new FeedReaderParser(), spec.commandLine().getErr()::println,
+        try (FeedIngest feeds = new FeedIngest(feedSettings, new FeedReaderParser(), commandLine().getErr()::println,
                 IngestCommand::log, Clock.systemUTC())) {
             if (once) {
                 List<PollOutcome> outcomes = feeds.pollAllOnce();
@@ -190,16 +151,16 @@ final class IngestCommand implements Callable<Integer> {
         CountDownLatch stop = once ? new CountDownLatch(0) : StageCommand.stopOnSignal("ingest", () -> { });
         long pollMillis = config.config().ingest().pollInterval().toMillis();
         try (RawPublisher publisher = new RawPublisher(bootstrap, UUID.randomUUID().toString(), kafkaProperties())) {
-            ArchiveIngest ingest = new ArchiveIngest(publisher, spec.commandLine().getErr()::println, Clock.systemUTC());
+            ArchiveIngest ingest = new ArchiveIngest(publisher, commandLine().getErr()::println, Clock.systemUTC());
             inputFiles = new InputFiles(config.config().ingest().followLinks());
             ready.set(true);
             do {
                 IngestReport report = ingest.ingest(meters.counting(inputFiles.readEach(newOrChanged())));
                 meters.passed(report);
                 if (report.read() > 0 || once) {
-                    spec.commandLine().getOut().printf("ingested %d: published %d, dead-lettered %d%n",
+                    commandLine().getOut().printf("ingested %d: published %d, dead-lettered %d%n",
                             report.read(), report.published(), report.deadLettered());
-                    spec.commandLine().getOut().flush();
+                    commandLine().getOut().flush();
                 }
             } while (!stop.await(pollMillis, TimeUnit.MILLISECONDS));
         }

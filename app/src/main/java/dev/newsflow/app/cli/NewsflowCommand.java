@@ -4,8 +4,8 @@ import dev.newsflow.app.config.SecretMask;
 import dev.newsflow.app.log.LogFormat;
 import dev.newsflow.core.event.DeadLetter;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code newsflow} command. Exit codes: 0 success, 1 failure with a one-line reason on stderr,
@@ -24,6 +24,7 @@ public final class NewsflowCommand implements Runnable {
     /** The configured command line: the one parser for the CLI, the launcher and the compose file test. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new NewsflowCommand());
+        declareConfigOptions(commandLine);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         // Commands without a configuration (extract, feed, lang) log as NEWSFLOW_LOG_FORMAT says; the
         // others switch again once their configuration is loaded.
@@ -37,6 +38,14 @@ public final class NewsflowCommand implements Runnable {
             return 1;
         });
         return commandLine;
+    }
+
+    /** Each configured command takes the flags of {@link ConfigOption}'s table it names, declared before any parse. */
+    private static void declareConfigOptions(CommandLine command) {
+        if (command.getCommand() instanceof ConfiguredCommand configured) {
+            ConfigOption.declare(command.getCommandSpec(), configured.allOptions());
+        }
+        command.getSubcommands().values().forEach(NewsflowCommand::declareConfigOptions);
     }
 
     private static LogFormat logFormatFromEnvironment(Map<String, String> env) {

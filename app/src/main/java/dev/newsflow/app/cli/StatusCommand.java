@@ -1,6 +1,5 @@
 package dev.newsflow.app.cli;
 
-import dev.newsflow.app.config.ConfigFlags;
 import dev.newsflow.app.config.NewsflowConfig;
 import dev.newsflow.app.dlq.DeadLetterLog;
 import dev.newsflow.app.observe.ConsumerLag;
@@ -15,54 +14,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code newsflow status}: the pipeline as the cluster sees it: lag, recent throughput, dead letters. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Shows per stage consumer lag, offsets per topic over the last minutes, and dead letters",
             "by stage and reason, read from the cluster (no stage needs to be running)."})
-final class StatusCommand implements Callable<Integer> {
+final class StatusCommand extends ConfiguredCommand {
 
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private KafkaOptions kafka;
-
-    @Mixin
-    private ConfigOptions configOptions;
-
-    @Option(names = "--enrich-application-id",
-            description = "Application id of the enrich stage (config enrich.application-id; default: " + LagProbe.ENRICH_GROUP + ").")
-    private String enrichApplicationId;
-
-    @Option(names = "--sink-group-id",
-            description = "Consumer group of the sink stage (config sink.group-id; default: " + LagProbe.SINK_GROUP + ").")
-    private String sinkGroupId;
-
-    @Option(names = "--window-seconds", paramLabel = "SECONDS",
-            description = "Throughput over this many recent seconds (config observe.status-window; default: 300).")
-    private Long windowSeconds;
+    @Override
+    List<ConfigOption> options() {
+        return ConfigOption.kafka(ConfigOption.STATUS_ENRICH_ID, ConfigOption.STATUS_SINK_GROUP, ConfigOption.WINDOW_SECONDS);
+    }
 
     @Override
     public Integer call() throws Exception {
-        NewsflowConfig config = configOptions.load(kafka.addTo(new ConfigFlags())
-                .set("enrich.application-id", enrichApplicationId)
-                .set("sink.group-id", sinkGroupId)
-                .set("observe.status-window", windowSeconds == null ? null : Duration.ofSeconds(windowSeconds))).config();
-        String bootstrap = StageCommand.requireBootstrap(config, spec.commandLine());
+        NewsflowConfig config = loadConfig().config();
+        String bootstrap = StageCommand.requireBootstrap(config, commandLine());
         Map<String, String> kafkaProperties = config.kafka().properties();
         Map<String, Object> settings = new HashMap<>(kafkaProperties);
         settings.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = commandLine().getOut();
         Duration window = config.observe().statusWindow();
         try (Admin admin = Admin.create(settings);
              KafkaConsumer<byte[], byte[]> reader = LagProbe.gaplessReader(bootstrap, kafkaProperties)) {

@@ -1,57 +1,38 @@
 package dev.newsflow.app.cli;
 
-import dev.newsflow.app.config.ConfigFlags;
 import dev.newsflow.app.config.NewsflowConfig;
 import dev.newsflow.app.topics.TopicReport;
 import dev.newsflow.app.topics.TopicSetup;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.TopicDescription;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code newsflow topics}: create and inspect newsflow's topics on a cluster. */
 @Command(name = "topics", mixinStandardHelpOptions = true,
         description = "Creates or describes newsflow's topics.",
         subcommands = {TopicsCommand.Create.class, TopicsCommand.Describe.class})
-final class TopicsCommand implements Runnable {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a topics command is required: create or describe");
-    }
+final class TopicsCommand extends CommandGroup {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = {
                 "Creates the missing topics with their partitions and settings; idempotent.",
                 "Existing topics are never changed: differences from the configuration are reported as drift."})
-    static final class Create implements Callable<Integer> {
+    static final class Create extends ConfiguredCommand {
 
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private KafkaOptions kafka;
-
-        @Mixin
-        private TopicOptions topics;
-
-        @Mixin
-        private ConfigOptions configOptions;
+        @Override
+        List<ConfigOption> options() {
+            return ConfigOption.kafka(ConfigOption.PARTITIONS, ConfigOption.REPLICATION_FACTOR);
+        }
 
         @Override
         public Integer call() throws Exception {
-            NewsflowConfig config = configOptions.load(topics.addTo(kafka.addTo(new ConfigFlags()))).config();
-            String bootstrap = StageCommand.requireBootstrap(config, spec.commandLine());
+            NewsflowConfig config = loadConfig().config();
+            String bootstrap = StageCommand.requireBootstrap(config, commandLine());
             TopicReport report = TopicSetup.createAndCompare(bootstrap, config.kafka().properties(), config.topics());
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = commandLine().getOut();
             report.created().forEach(name -> out.println("created    " + name));
             report.unchanged().forEach(name -> out.println("unchanged  " + name));
             report.drift().forEach(line -> out.println("drift      " + line));
@@ -65,23 +46,19 @@ final class TopicsCommand implements Runnable {
 
     @Command(name = "describe", mixinStandardHelpOptions = true,
             description = "Prints each newsflow topic with its partitions, replication and settings.")
-    static final class Describe implements Callable<Integer> {
+    static final class Describe extends ConfiguredCommand {
 
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private KafkaOptions kafka;
-
-        @Mixin
-        private ConfigOptions configOptions;
+        @Override
+        List<ConfigOption> options() {
+            return ConfigOption.KAFKA;
+        }
 
         @Override
         public Integer call() throws Exception {
-            NewsflowConfig config = configOptions.load(kafka.addTo(new ConfigFlags())).config();
-            String bootstrap = StageCommand.requireBootstrap(config, spec.commandLine());
+            NewsflowConfig config = loadConfig().config();
+            String bootstrap = StageCommand.requireBootstrap(config, commandLine());
             Map<String, String> kafkaProperties = config.kafka().properties();
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = commandLine().getOut();
             for (TopicDescription topic : TopicSetup.describe(bootstrap, kafkaProperties)) {
                 Map<String, String> settings = TopicSetup.settings(bootstrap, kafkaProperties, topic.name());
                 out.printf("%-22s partitions=%d replication=%d %s%n", topic.name(), topic.partitions().size(),

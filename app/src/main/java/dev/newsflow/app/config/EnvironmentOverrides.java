@@ -37,6 +37,11 @@ final class EnvironmentOverrides {
         return PREFIX + key.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
     }
 
+    /** Whether one variable can set {@code key}: not a mapping or list of its own. */
+    static boolean settable(String key) {
+        return !NOT_FROM_ENVIRONMENT.contains(key);
+    }
+
     /**
      * The overlay the environment gives, one {@link Layer.Entry} per variable found. {@code shape}
      * (the defaults) says which keys exist and which of them are lists.
