@@ -1,8 +1,7 @@
 package dev.newsflow.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.newsflow.broker.EmbeddedKafkaBroker;
+import dev.newsflow.core.event.RecordSizes;
 import dev.newsflow.core.kafka.ClientSettings;
 import dev.newsflow.core.topic.Topics;
 import dev.newsflow.enrich.topology.EnrichConfig;
@@ -14,6 +13,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The largest dead letter gets through everywhere: the dead-letter topic holds any raw or enriched
@@ -22,15 +22,15 @@ import org.junit.jupiter.api.Test;
  */
 class MessageSizeLimitsTest {
 
-    private static final int LARGEST_DEAD_LETTER = Topics.DEAD_LETTER_MAX_MESSAGE_BYTES;
+    private static final int LARGEST_DEAD_LETTER = RecordSizes.DEAD_LETTER_MAX_MESSAGE_BYTES;
 
     @Test
     void shouldCreateTheDeadLetterTopicLargeEnoughForTheLargestRawRecordInBase64() {
-        long base64OfLargestRecord = 4L * ((Topics.MAX_MESSAGE_BYTES + 2) / 3);
+        long base64OfLargestRecord = 4L * ((RecordSizes.MAX_MESSAGE_BYTES + 2) / 3);
 
         assertThat(Topics.DEAD_LETTERS.configs()).containsEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(LARGEST_DEAD_LETTER));
         assertThat(LARGEST_DEAD_LETTER).isGreaterThan((int) base64OfLargestRecord + 1024 * 1024);
-        assertThat(Topics.RAW.configs()).containsEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_MESSAGE_BYTES));
+        assertThat(Topics.RAW.configs()).containsEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(RecordSizes.MAX_MESSAGE_BYTES));
     }
 
     @Test

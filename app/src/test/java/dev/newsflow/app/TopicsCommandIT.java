@@ -1,10 +1,9 @@
 package dev.newsflow.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.newsflow.broker.EmbeddedKafkaBroker;
+import dev.newsflow.core.event.RecordSizes;
 import dev.newsflow.core.topic.Topic;
 import dev.newsflow.core.topic.Topics;
-import dev.newsflow.broker.EmbeddedKafkaBroker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code newsflow topics create} is idempotent and says so; {@code describe} shows the settings.
@@ -57,7 +57,7 @@ class TopicsCommandIT {
         assertThat(second.out()).doesNotContain("created").contains("nothing to create: all topics exist as configured");
 
         Cli.Outcome describe = Cli.execute("topics", "describe", "--bootstrap-servers", bootstrap);
-        assertThat(describe.out()).contains(Topics.RAW.name() + " ", "partitions=3", "max.message.bytes=" + Topics.MAX_MESSAGE_BYTES);
+        assertThat(describe.out()).contains(Topics.RAW.name() + " ", "partitions=3", "max.message.bytes=" + RecordSizes.MAX_MESSAGE_BYTES);
     }
 
     @Test
@@ -88,7 +88,7 @@ class TopicsCommandIT {
 
         assertThat(create.exitCode()).as("stderr: %s", create.err()).isZero();
         assertThat(create.out()).contains("drift      " + Topics.DEAD_LETTERS.name() + ": max.message.bytes=" + olderLimit
-                + ", configured " + Topics.DEAD_LETTER_MAX_MESSAGE_BYTES);
+                + ", configured " + RecordSizes.DEAD_LETTER_MAX_MESSAGE_BYTES);
         assertThat(describe.out().lines().filter(line -> line.startsWith(Topics.DEAD_LETTERS.name() + " ")).findFirst().orElseThrow())
                 .contains("max.message.bytes=" + olderLimit);
     }

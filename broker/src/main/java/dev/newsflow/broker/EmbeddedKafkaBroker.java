@@ -28,7 +28,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /**
      * The largest record batch the broker accepts: a dead letter, which carries a 10 MB page and its
-     * event envelope in base64. The same value as core's {@code Topics.DEAD_LETTER_MAX_MESSAGE_BYTES}
+     * event envelope in base64. The same value as core's {@code RecordSizes.DEAD_LETTER_MAX_MESSAGE_BYTES}
      * (this module does not depend on core; a test in app checks that they agree).
      */
     public static final int MAX_MESSAGE_BYTES = 24 * 1024 * 1024;

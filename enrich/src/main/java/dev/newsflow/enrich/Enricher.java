@@ -1,23 +1,21 @@
 package dev.newsflow.enrich;
 
-import static dev.newsflow.enrich.extract.Sourced.firstOf;
-import static dev.newsflow.enrich.extract.Sourced.ofNullable;
+import static dev.newsflow.enrich.extract.provenance.Sourced.firstOf;
+import static dev.newsflow.enrich.extract.provenance.Sourced.ofNullable;
 
-import dev.newsflow.core.event.EnrichedArticle;
 import dev.newsflow.core.event.EnrichedArticle.Extractor;
 import dev.newsflow.core.event.EnrichedArticle.Image;
 import dev.newsflow.core.event.EnrichedArticle.Link;
+import dev.newsflow.core.event.EnrichedArticle;
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.json.UnpairedSurrogates;
 import dev.newsflow.core.text.OneLine;
 import dev.newsflow.enrich.extract.ArticleExtractor;
 import dev.newsflow.enrich.extract.Extraction;
-import dev.newsflow.enrich.extract.Provenance;
-import dev.newsflow.enrich.extract.date.ArticleDates;
-import dev.newsflow.enrich.extract.Sourced;
 import dev.newsflow.enrich.extract.body.ArticleBody;
 import dev.newsflow.enrich.extract.body.BodyImage;
 import dev.newsflow.enrich.extract.body.TextBlock;
+import dev.newsflow.enrich.extract.date.ArticleDates;
 import dev.newsflow.enrich.extract.image.ImageProxyUnwrapper;
 import dev.newsflow.enrich.extract.link.Anchor;
 import dev.newsflow.enrich.extract.link.LinkClassifier;
@@ -25,6 +23,8 @@ import dev.newsflow.enrich.extract.metadata.AuthorNames;
 import dev.newsflow.enrich.extract.metadata.Byline;
 import dev.newsflow.enrich.extract.metadata.PageMetadata;
 import dev.newsflow.enrich.extract.metadata.SiteNames;
+import dev.newsflow.enrich.extract.provenance.Provenance;
+import dev.newsflow.enrich.extract.provenance.Sourced;
 import dev.newsflow.enrich.extract.url.WebAddress;
 import dev.newsflow.enrich.language.LanguageTagger;
 import dev.newsflow.enrich.language.TextSegment;
@@ -37,9 +37,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 
 /**
  * Turns a raw article into an enriched one: metadata, clean body, images, links, credits, language

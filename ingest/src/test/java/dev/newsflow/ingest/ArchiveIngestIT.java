@@ -1,9 +1,8 @@
 package dev.newsflow.ingest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.newsflow.core.event.DeadLetter;
 import dev.newsflow.core.event.RawArticle;
+import dev.newsflow.core.event.RecordSizes;
 import dev.newsflow.core.id.ArticleId;
 import dev.newsflow.core.id.ContentHash;
 import dev.newsflow.core.kafka.ClientSettings;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Ingest on a real broker: valid items keyed by article id on the raw topic, malformed ones dead-lettered. */
 @Timeout(120)
@@ -96,7 +96,7 @@ class ArchiveIngestIT {
                 ArticleId.of("https://news.example.org/big-a"), ArticleId.of("https://news.example.org/big-c"));
         ConsumerRecord<String, byte[]> dead = readRun(Topics.DEAD_LETTERS.name(), runId, 1).get(0);
         DeadLetter letter = letterOf(dead);
-        assertThat(dead.serializedValueSize()).isLessThan(Topics.DEAD_LETTER_MAX_MESSAGE_BYTES);
+        assertThat(dead.serializedValueSize()).isLessThan(RecordSizes.DEAD_LETTER_MAX_MESSAGE_BYTES);
         assertThat(letter.payloadTruncated()).isTrue();
         assertThat(letter.payload()).isEqualTo(Arrays.copyOf(malformed, DeadLetter.CUT_PREFIX_BYTES));
         assertThat(letter.payloadLength()).isEqualTo(malformed.length);

@@ -2,7 +2,6 @@ package dev.newsflow.app.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.newsflow.app.log.LogFormat;
-import dev.newsflow.app.topics.TopicSetup;
 import dev.newsflow.enrich.topology.EnrichConfig;
 import dev.newsflow.ingest.poll.FeedIngest;
 import dev.newsflow.sink.consume.SinkSettings;
@@ -40,7 +39,11 @@ public record NewsflowConfig(Kafka kafka, Topics topics, Run run, Ingest ingest,
      *
      * @param retention how long the raw, enriched and dead-letter topics keep records; null: the broker's default
      */
-    public record Topics(int partitions, short replicationFactor, Duration retention) {}
+    public record Topics(int partitions, short replicationFactor, Duration retention) {
+
+        /** Partitions of a new topic: the most instances of one stage that can share the work. */
+        public static final int DEFAULT_PARTITIONS = 3;
+    }
 
     /**
      * @param inputs  files, folders or feed URLs of {@code run}; none: the bundled samples
@@ -109,7 +112,7 @@ public record NewsflowConfig(Kafka kafka, Topics topics, Run run, Ingest ingest,
     public static final NewsflowConfig DEFAULTS = new NewsflowConfig(
             new Kafka(null, Map.of()),
             // Replication 1 fits the single-node broker of a laptop or a test; a real cluster wants 3.
-            new Topics(TopicSetup.DEFAULT_PARTITIONS, (short) 1, null),
+            new Topics(Topics.DEFAULT_PARTITIONS, (short) 1, null),
             new Run(List.of(), Path.of("data"), Duration.ofMinutes(5)),
             new Ingest(List.of(), Duration.ofSeconds(10), FeedIngest.DEFAULT_DEPLOYMENT, List.of(), IngestConfig.DEFAULT_WORKERS, IngestConfig.DEFAULT_PER_HOST,
                     new Push(null, "10MB", null),

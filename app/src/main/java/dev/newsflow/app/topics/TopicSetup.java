@@ -33,9 +33,6 @@ public final class TopicSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicSetup.class);
 
-    /** Partitions of a new topic: the most instances of one stage that can share the work. */
-    public static final int DEFAULT_PARTITIONS = 3;
-
     private TopicSetup() {}
 
     /**

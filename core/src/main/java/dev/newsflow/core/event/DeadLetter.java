@@ -2,7 +2,6 @@ package dev.newsflow.core.event;
 
 import dev.newsflow.core.id.ContentHash;
 import dev.newsflow.core.text.Excerpt;
-import dev.newsflow.core.topic.Topics;
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -10,7 +9,7 @@ import java.util.Arrays;
  * A record one stage could not process: the event on {@code news.dlq.v1}. It keeps the original bytes,
  * so an operator can inspect it and replay it after a fix; nothing is dropped silently.
  *
- * <p>Every dead letter fits its topic ({@link Topics#DEAD_LETTER_MAX_MESSAGE_BYTES}), however it is
+ * <p>Every dead letter fits its topic ({@link RecordSizes#DEAD_LETTER_MAX_MESSAGE_BYTES}), however it is
  * built: the constructor bounds each field. An original (key and payload together) of up to
  * {@link #MAX_WHOLE_BYTES}, so any record of the raw or enriched topic, is kept whole. A larger one
  * (ingest reads files of any size) keeps its first {@link #CUT_PREFIX_BYTES} of payload and of key,
@@ -51,7 +50,7 @@ public record DeadLetter(
     public static final String SCHEMA = "newsflow.deadletter/1";
 
     /** The largest original (key plus payload) kept whole: any record of the raw or enriched topic. */
-    public static final int MAX_WHOLE_BYTES = Topics.MAX_MESSAGE_BYTES;
+    public static final int MAX_WHOLE_BYTES = RecordSizes.MAX_MESSAGE_BYTES;
 
     /**
      * How much of a larger original is kept: enough to see what the input was (its first lines, a

@@ -1,6 +1,6 @@
 package dev.newsflow.core.kafka;
 
-import dev.newsflow.core.topic.Topics;
+import dev.newsflow.core.event.RecordSizes;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -26,8 +26,8 @@ public final class ClientSettings {
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         // The largest record newsflow writes must fit in one request (default 1 MB): a dead letter,
         // which carries a whole raw or enriched record (a 10 MB page and its envelope) in base64.
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(Topics.DEAD_LETTER_MAX_MESSAGE_BYTES));
-        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(4L * Topics.DEAD_LETTER_MAX_MESSAGE_BYTES));
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(RecordSizes.DEAD_LETTER_MAX_MESSAGE_BYTES));
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, String.valueOf(4L * RecordSizes.DEAD_LETTER_MAX_MESSAGE_BYTES));
         // Items arrive in bursts (a directory, a feed): wait briefly so they share batches.
         props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
         props.putAll(overrides);
@@ -51,8 +51,8 @@ public final class ClientSettings {
         // A new group starts from the beginning: every article published before the sink came up counts.
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // One record may be a 10 MB page, or a dead letter carrying one (defaults: 1 MB per partition, 50 MB per fetch).
-        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(Topics.DEAD_LETTER_MAX_MESSAGE_BYTES));
-        props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(4 * Topics.MAX_MESSAGE_BYTES));
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(RecordSizes.DEAD_LETTER_MAX_MESSAGE_BYTES));
+        props.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, String.valueOf(4 * RecordSizes.MAX_MESSAGE_BYTES));
         props.putAll(overrides);
         return props;
     }

@@ -24,7 +24,7 @@ class DeadLetterTest {
     @Test
     void shouldKeepAnyRecordOfTheRawTopicWhole() {
         byte[] key = "0123456789abcdef0123".getBytes(StandardCharsets.UTF_8);
-        byte[] value = bytes(Topics.MAX_MESSAGE_BYTES - key.length, 'v');
+        byte[] value = bytes(RecordSizes.MAX_MESSAGE_BYTES - key.length, 'v');
 
         DeadLetter letter = DeadLetter.of(Stage.ENRICH, "Boom", "failed", DeadLetter.Source.kafka(Topics.RAW.name(), 0, 7),
                 "0123456789abcdef0123", key, value, TIME);
@@ -57,19 +57,19 @@ class DeadLetterTest {
         String hostile = "\u0001".repeat(1_000_000);
         DeadLetter letter = new DeadLetter(DeadLetter.SCHEMA, "sink", hostile, hostile,
                 new DeadLetter.Source(hostile, 0, 0L, hostile), hostile,
-                bytes(Topics.MAX_MESSAGE_BYTES / 2, 'k'), bytes(Topics.MAX_MESSAGE_BYTES / 2, 'v'), 1, TIME, false, null, null);
+                bytes(RecordSizes.MAX_MESSAGE_BYTES / 2, 'k'), bytes(RecordSizes.MAX_MESSAGE_BYTES / 2, 'v'), 1, TIME, false, null, null);
 
         int size = Json.toBytes(letter).length;
 
         assertThat(letter.payloadTruncated()).isFalse();
         // The record key and headers a dead letter is sent with need room too (see Topics).
-        assertThat(size).isLessThan(Topics.DEAD_LETTER_MAX_MESSAGE_BYTES - 2 * 1024 * 1024);
+        assertThat(size).isLessThan(RecordSizes.DEAD_LETTER_MAX_MESSAGE_BYTES - 2 * 1024 * 1024);
     }
 
     @Test
     void shouldCutAKeyTooLargeTogetherWithThePayload() {
         DeadLetter letter = DeadLetter.of(Stage.SINK, "Boom", "failed", DeadLetter.Source.kafka(Topics.ENRICHED.name(), 1, 2),
-                null, bytes(Topics.MAX_MESSAGE_BYTES, 'k'), bytes(10, 'v'), TIME);
+                null, bytes(RecordSizes.MAX_MESSAGE_BYTES, 'k'), bytes(10, 'v'), TIME);
 
         assertThat(letter.payloadTruncated()).isTrue();
         assertThat(letter.key()).hasSize(DeadLetter.CUT_PREFIX_BYTES);

@@ -2,14 +2,13 @@ package dev.newsflow.core.event;
 
 import dev.newsflow.core.event.EnrichedArticle.Extractor;
 import dev.newsflow.core.event.EnrichedArticle.Image;
-import dev.newsflow.core.event.EnrichedArticle.Language;
 import dev.newsflow.core.event.EnrichedArticle.Language.Segment;
 import dev.newsflow.core.event.EnrichedArticle.Language.Share;
+import dev.newsflow.core.event.EnrichedArticle.Language;
 import dev.newsflow.core.event.EnrichedArticle.Link;
 import dev.newsflow.core.event.EnrichedArticle.Stats;
 import dev.newsflow.core.id.ArticleId;
 import dev.newsflow.core.id.ContentHash;
-import dev.newsflow.core.topic.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class SampleEvents {
                         "美国国务卿布林肯周五与中国国家主席习近平会晤。", FEED_TIMESTAMP,
                         Instant.parse("2024-04-26T15:00:00Z"), "zh-CN",
                         List.of("https://static.dw.com/image/68927581_303.jpg"), List.of(RawArticle.FeedFields.FLAG_TIMESTAMP_WITHOUT_ZONE)),
-                CONTENT, "text/html", true, Topics.MAX_CONTENT_BYTES + 1L, ContentHash.sha256Hex(content), FETCHED_AT);
+                CONTENT, "text/html", true, RecordSizes.MAX_CONTENT_BYTES + 1L, ContentHash.sha256Hex(content), FETCHED_AT);
     }
 
     /** Only what a raw article always carries: no title, no feed fields, empty content. */

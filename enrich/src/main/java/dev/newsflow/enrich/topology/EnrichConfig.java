@@ -1,6 +1,6 @@
 package dev.newsflow.enrich.topology;
 
-import dev.newsflow.core.topic.Topics;
+import dev.newsflow.core.event.RecordSizes;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
@@ -42,10 +42,10 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path s
         // Opt in to the Kafka 5.0 default now (there are no global stores): keeps start-up free of a warning.
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         // One record may be a 10 MB page (client defaults: 1 MB).
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), String.valueOf(Topics.MAX_MESSAGE_BYTES));
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), String.valueOf(4 * Topics.MAX_MESSAGE_BYTES));
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), String.valueOf(RecordSizes.MAX_MESSAGE_BYTES));
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), String.valueOf(4 * RecordSizes.MAX_MESSAGE_BYTES));
         // The producer also writes dead letters, which carry such a page in base64.
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), String.valueOf(Topics.DEAD_LETTER_MAX_MESSAGE_BYTES));
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), String.valueOf(RecordSizes.DEAD_LETTER_MAX_MESSAGE_BYTES));
         // Enriched JSON is text-heavy: zstd keeps topics small for the CPU it costs.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         // Enrichment costs milliseconds per page: fetch fewer records per poll so a batch never nears the poll timeout.

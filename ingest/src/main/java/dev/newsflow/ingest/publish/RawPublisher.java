@@ -2,6 +2,7 @@ package dev.newsflow.ingest.publish;
 
 import dev.newsflow.core.event.DeadLetter;
 import dev.newsflow.core.event.RawArticle;
+import dev.newsflow.core.event.RecordSizes;
 import dev.newsflow.core.kafka.ClientSettings;
 import dev.newsflow.core.topic.RunHeader;
 import dev.newsflow.core.topic.Topic;
@@ -37,7 +38,7 @@ public final class RawPublisher implements AutoCloseable {
     /**
      * Sends one raw article.
      *
-     * @throws OversizedEventException if its JSON is larger than the raw topic takes ({@link Topics#MAX_MESSAGE_BYTES}):
+     * @throws OversizedEventException if its JSON is larger than the raw topic takes ({@link RecordSizes#MAX_MESSAGE_BYTES}):
      *                                 the producer may send larger records (dead letters), the topic may not hold them
      */
     public Future<RecordMetadata> publish(RawArticle article) throws OversizedEventException {
@@ -47,13 +48,13 @@ public final class RawPublisher implements AutoCloseable {
     /**
      * The raw article's JSON, checked against what the raw topic takes.
      *
-     * @throws OversizedEventException if it is larger than {@link Topics#MAX_MESSAGE_BYTES}
+     * @throws OversizedEventException if it is larger than {@link RecordSizes#MAX_MESSAGE_BYTES}
      */
     public static byte[] serialized(RawArticle article) throws OversizedEventException {
         byte[] value = serialize(Topics.RAW, article);
-        if (value.length > Topics.MAX_MESSAGE_BYTES) {
+        if (value.length > RecordSizes.MAX_MESSAGE_BYTES) {
             throw new OversizedEventException("the raw event would be " + value.length + " bytes of JSON, more than "
-                    + Topics.RAW.name() + " takes (" + Topics.MAX_MESSAGE_BYTES + ")");
+                    + Topics.RAW.name() + " takes (" + RecordSizes.MAX_MESSAGE_BYTES + ")");
         }
         return value;
     }

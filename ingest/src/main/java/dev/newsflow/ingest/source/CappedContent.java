@@ -1,11 +1,11 @@
 package dev.newsflow.ingest.source;
 
+import dev.newsflow.core.event.RecordSizes;
 import dev.newsflow.core.id.ContentHash;
-import dev.newsflow.core.topic.Topics;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Content cut to the pipeline's size cap ({@link Topics#MAX_CONTENT_BYTES} of UTF-8) at a character
+ * Content cut to the pipeline's size cap ({@link RecordSizes#MAX_CONTENT_BYTES} of UTF-8) at a character
  * boundary, with the original length and hash, so a giant page is carried and flagged instead of
  * failing the producer.
  *
@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 public record CappedContent(String text, boolean truncated, long originalLength, String originalHash) {
 
     public static CappedContent of(String content) {
-        return of(content, Topics.MAX_CONTENT_BYTES);
+        return of(content, RecordSizes.MAX_CONTENT_BYTES);
     }
 
     static CappedContent of(String content, int maxBytes) {

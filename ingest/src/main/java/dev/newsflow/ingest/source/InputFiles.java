@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.source;
 
 import dev.newsflow.core.event.DeadLetter;
+import dev.newsflow.core.event.RecordSizes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,7 +43,7 @@ public final class InputFiles {
 
     /**
      * The largest input read whole. The pipeline cuts content at 10 MiB anyway
-     * ({@code Topics.MAX_CONTENT_BYTES}), so a larger archived item is published cut; one beyond
+     * ({@code RecordSizes.MAX_CONTENT_BYTES}), so a larger archived item is published cut; one beyond
      * 64 MiB is no news item but a mistake (a disk image, a log, a dump), and parsing it would cost a
      * few times its size in heap (the decoded text is UTF-16).
      */

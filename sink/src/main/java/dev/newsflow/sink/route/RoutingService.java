@@ -1,6 +1,6 @@
 package dev.newsflow.sink.route;
 
-import dev.newsflow.core.topic.Topics;
+import dev.newsflow.core.event.RecordSizes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -61,9 +61,9 @@ public final class RoutingService implements AutoCloseable {
         // Every processor is named; fail at build time if an internal topic or store is not.
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
         // Enriched events carry up to a 10 MB page.
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), String.valueOf(Topics.MAX_MESSAGE_BYTES));
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), String.valueOf(4 * Topics.MAX_MESSAGE_BYTES));
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), String.valueOf(Topics.MAX_MESSAGE_BYTES));
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), String.valueOf(RecordSizes.MAX_MESSAGE_BYTES));
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), String.valueOf(4 * RecordSizes.MAX_MESSAGE_BYTES));
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), String.valueOf(RecordSizes.MAX_MESSAGE_BYTES));
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         props.putAll(overrides);
         return props;

@@ -2,12 +2,12 @@ package dev.newsflow.enrich.extract.date;
 
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.time.CountryZones;
-import dev.newsflow.core.time.DateRanking;
 import dev.newsflow.core.time.DateRanking.Candidate;
 import dev.newsflow.core.time.DateRanking.Choice;
+import dev.newsflow.core.time.DateRanking;
 import dev.newsflow.core.time.WrittenDate;
-import dev.newsflow.enrich.extract.Provenance;
-import dev.newsflow.enrich.extract.Sourced;
+import dev.newsflow.enrich.extract.provenance.Provenance;
+import dev.newsflow.enrich.extract.provenance.Sourced;
 import dev.newsflow.enrich.extract.url.WebAddress;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,10 +1,10 @@
 package dev.newsflow.enrich.extract.date;
 
 import dev.newsflow.core.time.DateRanking.Candidate;
-import dev.newsflow.core.time.WrittenDate;
 import dev.newsflow.core.time.DateReader;
-import dev.newsflow.enrich.extract.Provenance;
+import dev.newsflow.core.time.WrittenDate;
 import dev.newsflow.enrich.extract.html.ParsedAttributes;
+import dev.newsflow.enrich.extract.provenance.Provenance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

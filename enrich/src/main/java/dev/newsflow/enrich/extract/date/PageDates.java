@@ -2,7 +2,7 @@ package dev.newsflow.enrich.extract.date;
 
 import dev.newsflow.core.time.DateRanking.Candidate;
 import dev.newsflow.core.time.WrittenDate;
-import dev.newsflow.enrich.extract.Provenance;
+import dev.newsflow.enrich.extract.provenance.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 

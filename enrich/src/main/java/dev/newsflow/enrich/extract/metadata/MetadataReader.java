@@ -1,12 +1,12 @@
 package dev.newsflow.enrich.extract.metadata;
 
-import static dev.newsflow.enrich.extract.Sourced.firstOf;
-import static dev.newsflow.enrich.extract.Sourced.ofNullable;
+import static dev.newsflow.enrich.extract.provenance.Sourced.firstOf;
+import static dev.newsflow.enrich.extract.provenance.Sourced.ofNullable;
 
-import dev.newsflow.enrich.extract.Provenance;
-import dev.newsflow.enrich.extract.Sourced;
 import dev.newsflow.enrich.extract.date.DeclaredDates;
 import dev.newsflow.enrich.extract.date.PageDates;
+import dev.newsflow.enrich.extract.provenance.Provenance;
+import dev.newsflow.enrich.extract.provenance.Sourced;
 import dev.newsflow.enrich.extract.url.ReferenceResolver;
 import dev.newsflow.enrich.extract.url.WebAddress;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.newsflow.enrich.extract.metadata;
 
-import dev.newsflow.enrich.extract.Sourced;
 import dev.newsflow.enrich.extract.date.PageDates;
+import dev.newsflow.enrich.extract.provenance.Sourced;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.newsflow.enrich.extract.metadata;
 
 import dev.newsflow.core.text.OneLine;
-import dev.newsflow.enrich.extract.Provenance;
-import dev.newsflow.enrich.extract.Sourced;
+import dev.newsflow.enrich.extract.provenance.Provenance;
+import dev.newsflow.enrich.extract.provenance.Sourced;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,8 +3,7 @@ package dev.newsflow.enrich.extract.date;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.core.time.DateRanking.Candidate;
-import dev.newsflow.enrich.extract.Provenance;
-import java.time.Instant;
+import dev.newsflow.enrich.extract.provenance.Provenance;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

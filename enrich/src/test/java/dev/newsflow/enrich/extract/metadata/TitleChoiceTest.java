@@ -2,8 +2,8 @@ package dev.newsflow.enrich.extract.metadata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newsflow.enrich.extract.Provenance;
-import dev.newsflow.enrich.extract.Sourced;
+import dev.newsflow.enrich.extract.provenance.Provenance;
+import dev.newsflow.enrich.extract.provenance.Sourced;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

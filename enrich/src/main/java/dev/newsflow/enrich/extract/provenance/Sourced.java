@@ -1,4 +1,4 @@
-package dev.newsflow.enrich.extract;
+package dev.newsflow.enrich.extract.provenance;
 
 import java.util.Collection;
 import java.util.Objects;
