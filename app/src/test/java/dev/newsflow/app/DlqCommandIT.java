@@ -127,6 +127,32 @@ class DlqCommandIT {
     }
 
     @Test
+    void shouldReplayAFeedsDeadLetterAsThatFeedPublishingEachOfItsItems() throws Exception {
+        String bootstrap = TestKafka.bootstrapServers();
+        Cli.execute("topics", "create", "--bootstrap-servers", bootstrap);
+        String rule = "feed-" + UUID.randomUUID();
+        List<String> links = List.of("https://news.example.org/" + rule + "/one", "https://news.example.org/" + rule + "/two");
+        String feed = "<rss version=\"2.0\"><channel><title>Example</title><link>https://news.example.org/</link><description>d</description>"
+                + links.stream().map(link -> "<item><title>Story</title><link>" + link + "</link><description>Text.</description></item>")
+                        .collect(Collectors.joining()) + "</channel></rss>";
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                ClientSettings.idempotentProducer(bootstrap, "dlq-feed-it", Map.of()), new StringSerializer(), new ByteArraySerializer())) {
+            DeadLetter letter = DeadLetter.of(Stage.INGEST, "UnparseableFeed", "not a readable feed: rejected by " + rule,
+                    DeadLetter.Source.feed("https://news.example.org/feed.xml", "example"), null, null,
+                    feed.getBytes(StandardCharsets.UTF_8), Instant.now());
+            producer.send(new ProducerRecord<>(Topics.DEAD_LETTERS.name(), "https://news.example.org/feed.xml", Json.toBytes(letter)));
+            producer.flush();
+        }
+
+        Cli.Outcome replay = Cli.execute("dlq", "replay", "--bootstrap-servers", bootstrap, "--reason", rule);
+
+        assertThat(replay.exitCode()).as("stderr: %s", replay.err()).isZero();
+        assertThat(replay.out()).contains("replayed 1, already replayed 0, failed 0");
+        Set<String> ids = links.stream().map(ArticleId::of).collect(Collectors.toSet());
+        assertThat(rawKeysOnTopic(ids)).containsExactlyInAnyOrderElementsOf(ids);
+    }
+
+    @Test
     void shouldListAndReplaySelectedDeadLettersExactlyOnce() throws Exception {
         String bootstrap = TestKafka.bootstrapServers();
         Cli.execute("topics", "create", "--bootstrap-servers", bootstrap);

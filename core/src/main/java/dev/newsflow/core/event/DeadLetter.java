@@ -128,14 +128,18 @@ public record DeadLetter(
     /**
      * Where the failing record came from: a Kafka position, or for ingest the input file or URL.
      * The input is kept exactly (replay reads the file again), up to {@link #MAX_INPUT_CHARS}.
+     *
+     * @param sourceId for a polled feed, the id of its source in the configuration (a replay reads the
+     *                 bytes again as that feed); null for anything else
      */
-    public record Source(String topic, Integer partition, Long offset, String input) {
+    public record Source(String topic, Integer partition, Long offset, String input, String sourceId) {
 
         /** Longer than any path a file system opens (Linux: 4096 bytes) or any sane URL. */
         public static final int MAX_INPUT_CHARS = 4096;
 
         public Source {
             topic = Excerpt.of(topic, MAX_NAME_CHARS);
+            sourceId = Excerpt.of(sourceId, MAX_NAME_CHARS);
             if (input != null && input.length() > MAX_INPUT_CHARS) {
                 int end = MAX_INPUT_CHARS - 1;
                 end = Character.isHighSurrogate(input.charAt(end - 1)) ? end - 1 : end;
@@ -144,11 +148,16 @@ public record DeadLetter(
         }
 
         public static Source kafka(String topic, int partition, long offset) {
-            return new Source(topic, partition, offset, null);
+            return new Source(topic, partition, offset, null, null);
         }
 
         public static Source input(String input) {
-            return new Source(null, null, null, input);
+            return new Source(null, null, null, input, null);
+        }
+
+        /** A feed polled as the source {@code sourceId}, fetched from {@code url}. */
+        public static Source feed(String url, String sourceId) {
+            return new Source(null, null, null, url, sourceId);
         }
     }
 }

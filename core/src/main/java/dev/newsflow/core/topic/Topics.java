@@ -5,9 +5,11 @@ import dev.newsflow.core.event.EnrichedArticle;
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.event.RecordSizes;
 import dev.newsflow.core.event.SeenItem;
+import dev.newsflow.core.event.Stage;
 import dev.newsflow.core.json.JsonSerde;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -56,6 +58,18 @@ public final class Topics {
                     Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
 
     public static final List<Topic<?, ?>> ALL = List.of(RAW, ENRICHED, DEAD_LETTERS, INGEST_SEEN, DEAD_LETTER_REPLAYS);
+
+    /**
+     * The topic a stage reads its records from, where a replay sends that stage's dead letters back:
+     * enrich reads raw articles, sink enriched ones. Ingest reads no topic (files, feeds, pushes): empty.
+     */
+    public static Optional<Topic<String, ?>> inputOf(Stage stage) {
+        return switch (stage) {
+            case INGEST -> Optional.empty();
+            case ENRICH -> Optional.of(RAW);
+            case SINK -> Optional.of(ENRICHED);
+        };
+    }
 
     private Topics() {}
 }

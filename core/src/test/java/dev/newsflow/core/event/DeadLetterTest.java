@@ -56,7 +56,7 @@ class DeadLetterTest {
         // made of characters that JSON escapes as six bytes each.
         String hostile = "\u0001".repeat(1_000_000);
         DeadLetter letter = new DeadLetter(DeadLetter.SCHEMA, "sink", hostile, hostile,
-                new DeadLetter.Source(hostile, 0, 0L, hostile), hostile,
+                new DeadLetter.Source(hostile, 0, 0L, hostile, hostile), hostile,
                 bytes(RecordSizes.MAX_MESSAGE_BYTES / 2, 'k'), bytes(RecordSizes.MAX_MESSAGE_BYTES / 2, 'v'), 1, TIME, false, null, null);
 
         int size = Json.toBytes(letter).length;

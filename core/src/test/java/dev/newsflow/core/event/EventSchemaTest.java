@@ -117,7 +117,7 @@ class EventSchemaTest {
     @Test
     void shouldRejectDeadLetterThatSaysNeitherKafkaPositionNorInput() {
         assertThat(problemsAfter(SampleEvents.fullDeadLetter(),
-                json -> json.set("source", Json.mapper().valueToTree(new DeadLetter.Source(null, null, null, null)))))
+                json -> json.set("source", Json.mapper().valueToTree(new DeadLetter.Source(null, null, null, null, null)))))
                 .isNotEmpty();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.newsflow.core.event.DeadLetter;
 import dev.newsflow.core.event.EnrichedArticle;
 import dev.newsflow.core.event.RawArticle;
+import dev.newsflow.core.event.Stage;
 import dev.newsflow.core.json.Json;
 import dev.newsflow.core.topic.RunHeader;
 import dev.newsflow.core.topic.Topics;
@@ -64,6 +65,17 @@ class EnrichTopologyTest {
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldReadTheTopicThatEnrichDeadLettersAreReplayedTo() {
+        // A replay sends an enrich dead letter back to Topics.inputOf(ENRICH): the topology must read just that.
+        TopologyDescription description = EnrichTopology.build(new Enricher(), Clock.fixed(NOW, ZoneOffset.UTC)).describe();
+
+        assertThat(description.subtopologies()).flatExtracting(TopologyDescription.Subtopology::nodes)
+                .filteredOn(node -> node instanceof TopologyDescription.Source)
+                .flatExtracting(node -> ((TopologyDescription.Source) node).topicSet())
+                .containsExactly(Topics.inputOf(Stage.ENRICH).orElseThrow().name());
     }
 
     @Test

@@ -128,7 +128,7 @@ public final class FeedPoller implements SourcePoller {
         String reason = "not a readable feed: " + e.getMessage();
         try {
             publisher.deadLetter(source.id(), source.url(), DeadLetter.of(Stage.INGEST, "UnparseableFeed", reason,
-                    DeadLetter.Source.input(source.url()), null, null, result.body(), clock.instant()));
+                    DeadLetter.Source.feed(source.url(), source.id()), null, null, result.body(), clock.instant()));
         } catch (KafkaException kafka) {
             return failure(source, PollOutcome.Kind.FAILED, reason + "; dead-lettering failed: " + DeadLetter.reasonOf(kafka), Optional.empty());
         }

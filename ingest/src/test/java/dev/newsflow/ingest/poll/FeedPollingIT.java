@@ -223,6 +223,8 @@ class FeedPollingIT {
         DeadLetter letter = RunRecords.read(Topics.DEAD_LETTERS, 1, runId).get(0);
         assertThat(letter.stage()).isEqualTo("ingest");
         assertThat(letter.source().input()).isEqualTo(server.url("/page.html"));
+        // Named as a feed, so that a replay reads it again as that source's feed, not as an archived item.
+        assertThat(letter.source().sourceId()).isEqualTo("html-" + tag);
         assertThat(new String(letter.payload(), StandardCharsets.UTF_8)).isEqualTo(html);
     }
 

@@ -1,4 +1,4 @@
-package dev.newsflow.app.dlq;
+package dev.newsflow.ingest.replay;
 
 import dev.newsflow.core.event.DeadLetter;
 import dev.newsflow.core.id.ContentHash;
