@@ -1,15 +1,13 @@
 package dev.newsflow.app.cli;
 
 import dev.newsflow.app.config.NewsflowConfig;
+import dev.newsflow.app.config.StageSettings;
 import dev.newsflow.app.observe.StageEndpoint;
 import dev.newsflow.enrich.Enricher;
-import dev.newsflow.enrich.topology.EnrichConfig;
-import dev.newsflow.enrich.topology.EnrichService;
+import dev.newsflow.enrich.topology.EnrichStage;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 
 /** {@code newsflow enrich}: the Kafka Streams enrich stage as a service. */
@@ -27,20 +25,11 @@ final class EnrichCommand extends ConfiguredCommand {
         NewsflowConfig config = loadConfig().config();
         String bootstrap = StageCommand.requireBootstrap(config, commandLine());
         StageCommand.ensureTopics(config);
-        NewsflowConfig.Enrich enrich = config.enrich();
         Map<String, String> kafkaProperties = config.kafka().properties();
-        EnrichService service = new EnrichService(
-                new EnrichConfig(bootstrap, enrich.applicationId(), enrich.stateDir(), enrich.threads(), kafkaProperties),
+        EnrichStage stage = new EnrichStage(StageSettings.enrich(config, bootstrap, kafkaProperties, config.enrich().stateDir()),
                 new Enricher(), Clock.systemUTC());
-        try (StageEndpoint endpoint = StageEndpoint.open("enrich", config.observe().address(config.observe().ports().enrich()),
-                () -> service.state() == KafkaStreams.State.RUNNING, bootstrap, kafkaProperties, commandLine().getErr())) {
-            var stopped = StageCommand.stopOnSignal("enrich", service::close);
-            if (!service.start(Duration.ofMinutes(5))) {
-                commandLine().getErr().println("newsflow: enrich: not running after 5 minutes (state " + service.state() + ")");
-                return 1;
-            }
-            stopped.await();
-            return 0;
-        }
+        StageEndpoint endpoint = StageEndpoint.open("enrich", config.observe().address(config.observe().ports().enrich()),
+                stage::ready, bootstrap, kafkaProperties, commandLine().getErr());
+        return StageCommand.runUntilStopped("enrich", stage, endpoint, commandLine().getErr());
     }
 }

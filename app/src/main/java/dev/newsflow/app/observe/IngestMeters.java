@@ -6,6 +6,7 @@ import static dev.newsflow.enrich.topology.StageMeters.OUT;
 
 import dev.newsflow.enrich.topology.StageMeters;
 import dev.newsflow.ingest.IngestReport;
+import dev.newsflow.ingest.IngestStage;
 import dev.newsflow.ingest.poll.PollOutcome;
 import dev.newsflow.ingest.poll.UnparseableDocumentException;
 import dev.newsflow.ingest.source.InputFile;
@@ -20,7 +21,7 @@ import java.util.Iterator;
  * broker acknowledged the pass. Feeds: per poll, the new and changed items (the seen-state keeps
  * unchanged ones out) and unparseable documents, under the feed's source id.
  */
-public final class IngestMeters {
+public final class IngestMeters implements IngestStage.Listener {
 
     private static final String INGEST = "ingest";
     private static final String SOURCE = ArchivedItems.SOURCE_TYPE;
@@ -42,7 +43,8 @@ public final class IngestMeters {
     }
 
     /** {@code inputs}, counting each item as it is read. */
-    public Iterable<InputFile> counting(Iterable<InputFile> inputs) {
+    @Override
+    public Iterable<InputFile> reading(Iterable<InputFile> inputs) {
         return () -> {
             Iterator<InputFile> items = inputs.iterator();
             return new Iterator<>() {
@@ -62,6 +64,7 @@ public final class IngestMeters {
     }
 
     /** Counts what one poll of a feed published or dead-lettered. */
+    @Override
     public void polled(PollOutcome outcome) {
         int published = outcome.report().published() + outcome.report().revised();
         int deadLettered = outcome.kind() == PollOutcome.Kind.DEAD_LETTERED ? 1 : 0;
@@ -74,6 +77,7 @@ public final class IngestMeters {
     }
 
     /** Counts the outcomes of one acknowledged pass. */
+    @Override
     public void passed(IngestReport report) {
         out.increment(report.published());
         deadLettered.increment(report.deadLettered());

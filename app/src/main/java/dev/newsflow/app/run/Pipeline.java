@@ -1,34 +1,27 @@
 package dev.newsflow.app.run;
 
-import dev.newsflow.app.observe.IngestMeters;
+import dev.newsflow.app.config.StageSettings;
 import dev.newsflow.app.observe.IngestProgress;
 import dev.newsflow.app.observe.Observability;
 import dev.newsflow.app.observe.ObservedSinkListener;
-import dev.newsflow.app.store.TitleLengthLimit;
 import dev.newsflow.app.topics.TopicSetup;
 import dev.newsflow.broker.EmbeddedKafkaBroker;
+import dev.newsflow.core.stage.StartedParts;
 import dev.newsflow.enrich.Enricher;
-import dev.newsflow.enrich.topology.EnrichConfig;
-import dev.newsflow.enrich.topology.EnrichService;
-import dev.newsflow.ingest.ArchiveIngest;
+import dev.newsflow.enrich.topology.EnrichStage;
 import dev.newsflow.ingest.IngestReport;
+import dev.newsflow.ingest.IngestStage;
 import dev.newsflow.ingest.poll.FeedIngest;
-import dev.newsflow.ingest.poll.FeedReaderParser;
 import dev.newsflow.ingest.poll.FeedSource;
 import dev.newsflow.ingest.poll.PollOutcome;
 import dev.newsflow.ingest.poll.PollingService;
-import dev.newsflow.ingest.publish.RawPublisher;
 import dev.newsflow.ingest.seen.PublishReport;
 import dev.newsflow.ingest.source.InputFile;
 import dev.newsflow.ingest.source.InputFiles;
 import dev.newsflow.ingest.source.http.HostResolver;
-import dev.newsflow.sink.consume.SinkService;
-import dev.newsflow.sink.jdbc.ArticleStore;
-import dev.newsflow.sink.jdbc.JdbcArticleStore;
+import dev.newsflow.sink.SinkStage;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,19 +40,18 @@ import org.slf4j.LoggerFactory;
 public final class Pipeline implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
-    private static final Duration STAGE_START_TIMEOUT = Duration.ofSeconds(120);
     /** How often {@code run --input URL} polls a feed when it keeps running. */
     private static final Duration RUN_FEED_INTERVAL = Duration.ofMinutes(5);
 
     private final PipelineOptions options;
     private final Clock clock;
     private final Observability observability;
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final StartedParts started = new StartedParts("run");
     private final String runId = UUID.randomUUID().toString();
     private volatile String bootstrapServers;
     private RunMonitor monitor;
-    private EnrichService enrich;
-    private Thread sinkThread;
+    private EnrichStage enrich;
+    private SinkStage sink;
     private volatile boolean running;
 
     /** @param observability where the stages' meters and the latest stored articles go */
@@ -74,7 +66,7 @@ public final class Pipeline implements AutoCloseable {
         Map<String, String> kafka = options.kafkaProperties();
         if (options.bootstrapServers() == null) {
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(options.dataDir().resolve("kafka"), 0);
-            started.push(broker);
+            started.add(broker);
             bootstrapServers = broker.bootstrapServers();
             LOG.info("run: embedded broker at {}", bootstrapServers);
         } else {
@@ -82,28 +74,20 @@ public final class Pipeline implements AutoCloseable {
         }
         TopicSetup.ensure(bootstrapServers, kafka, options.topics());
 
-        ArticleStore store = TitleLengthLimit.around(JdbcArticleStore.open(options.effectiveStoreUrl(), clock),
-                options.sink().maxTitleChars());
-        started.push(store);
-
         monitor = new RunMonitor(bootstrapServers, runId, kafka);
-        started.push(monitor);
+        started.add(monitor);
 
-        enrich = new EnrichService(new EnrichConfig(bootstrapServers, options.enrich().applicationId(),
-                options.dataDir().resolve("streams"), 1,
-                withStaticMember(kafka, StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), "newsflow-run-enrich")),
-                new Enricher(), clock);
-        started.push(enrich);
-        if (!enrich.start(STAGE_START_TIMEOUT)) {
-            throw new IllegalStateException("the enrich stage did not start within " + STAGE_START_TIMEOUT.toSeconds() + " s");
-        }
+        enrich = new EnrichStage(StageSettings.enrich(options.config().config(), bootstrapServers,
+                withStaticMember(kafka, StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), "newsflow-run-enrich"),
+                options.dataDir().resolve("streams")), new Enricher(), clock);
+        started.add(enrich);
+        enrich.start();
 
-        SinkService sink = new SinkService(bootstrapServers, options.sink().groupId(), store,
-                new ObservedSinkListener(monitor, observability, clock),
-                withStaticMember(kafka, ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "newsflow-run-sink"), options.sinkSettings(), clock);
-        sinkThread = new Thread(sink, "newsflow-sink");
-        sinkThread.start();
-        started.push(sink);
+        sink = new SinkStage(StageSettings.sink(options.config(), bootstrapServers,
+                withStaticMember(kafka, ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, "newsflow-run-sink")),
+                new ObservedSinkListener(monitor, observability, clock), clock);
+        started.add(sink);
+        sink.start();
         running = true;
     }
 
@@ -125,12 +109,8 @@ public final class Pipeline implements AutoCloseable {
         List<InputFiles.Listed> listed = samples != null ? List.of() : files.list(options.inputs());
         Iterable<InputFile> inputs = samples != null ? samples : files.readEach(listed);
         int total = samples != null ? samples.size() : listed.size();
-        IngestMeters meters = observability.ingestMeters();
-        try (RawPublisher publisher = new RawPublisher(bootstrapServers, runId, options.kafkaProperties())) {
-            IngestReport report = new ArchiveIngest(publisher, errors, clock).ingest(progress.track(meters.counting(inputs), total));
-            meters.passed(report);
-            return report;
-        }
+        IngestStage archive = ingestStage(null, errors);
+        return archive.ingest(progress.track(inputs, total));
     }
 
     /**
@@ -142,19 +122,25 @@ public final class Pipeline implements AutoCloseable {
         List<FeedSource> sources = feedUrls.stream()
                 .map(url -> new FeedSource(url, url, RUN_FEED_INTERVAL, null, false, null, 0))
                 .toList();
-        FeedIngest feeds = new FeedIngest(new FeedIngest.Settings(bootstrapServers, options.kafkaProperties(), FeedIngest.DEFAULT_DEPLOYMENT, runId,
-                sources, List.of(), HostResolver.SYSTEM, PollingService.Settings.DEFAULT), new FeedReaderParser(), errors,
-                observability.ingestMeters()::polled, clock);
-        started.push(feeds);
+        IngestStage feeds = ingestStage(new FeedIngest.Settings(bootstrapServers, options.kafkaProperties(), FeedIngest.DEFAULT_DEPLOYMENT,
+                runId, sources, List.of(), HostResolver.SYSTEM, PollingService.Settings.DEFAULT), errors);
         if (!once) {
-            feeds.startPolling();
+            feeds.start();
             return new IngestReport(0, 0, 0);
         }
-        List<PollOutcome> outcomes = feeds.pollAllOnce();
+        List<PollOutcome> outcomes = feeds.pollOnce();
         PublishReport published = outcomes.stream().map(PollOutcome::report).reduce(PublishReport.NONE, PublishReport::plus);
         int deadLettered = (int) outcomes.stream().filter(o -> o.kind() == PollOutcome.Kind.DEAD_LETTERED).count();
         // Items already published by an earlier run are neither read anew nor dead-lettered: they are not counted.
         return new IngestReport(published.published() + deadLettered, published.published(), deadLettered);
+    }
+
+    /** An ingest stage of this run, closed with it: for archived items ({@code feeds} null), or polling {@code feeds}. */
+    private IngestStage ingestStage(FeedIngest.Settings feeds, Consumer<String> errors) {
+        IngestStage stage = new IngestStage(new IngestStage.Settings(bootstrapServers, options.kafkaProperties(), runId, List.of(),
+                options.followLinks(), Duration.ZERO, feeds, null), observability.ingestMeters(), errors, clock);
+        started.add(stage);
+        return stage;
     }
 
     /** Waits until every event published in this run is stored or dead-lettered, or the timeout passes. */
@@ -170,7 +156,7 @@ public final class Pipeline implements AutoCloseable {
     }
 
     private boolean stagesHealthy() {
-        return enrich.healthy() && sinkThread.isAlive();
+        return enrich.failure() == null && sink.failure() == null;
     }
 
     public String runId() {
@@ -182,24 +168,15 @@ public final class Pipeline implements AutoCloseable {
         return bootstrapServers;
     }
 
-    /** Whether every stage is up and can make progress: {@code /ready}. */
+    /** Whether every stage is up and can do its work: {@code /ready}. */
     public boolean ready() {
-        return running && stagesHealthy();
+        return running && enrich.ready() && sink.ready();
     }
 
     /** Synchronized: the shutdown hook (SIGTERM) and the command's own end may both close the pipeline. */
     @Override
     public synchronized void close() {
         running = false;
-        while (!started.isEmpty()) {
-            AutoCloseable stage = started.pop();
-            try {
-                stage.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception e) {
-                LOG.warn("run: closing {} failed: {}", stage.getClass().getSimpleName(), e.getMessage());
-            }
-        }
+        started.closeAll();
     }
 }

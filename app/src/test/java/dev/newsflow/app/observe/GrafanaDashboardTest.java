@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.newsflow.enrich.Enricher;
 import dev.newsflow.enrich.topology.EnrichConfig;
-import dev.newsflow.enrich.topology.EnrichService;
+import dev.newsflow.enrich.topology.EnrichStage;
 import dev.newsflow.enrich.topology.StageMeters;
 import dev.newsflow.ingest.IngestReport;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class GrafanaDashboardTest {
 
     private Set<String> exportedMetricNames() {
         try (Observability observability = new Observability();
-             EnrichService enrich = new EnrichService(new EnrichConfig("127.0.0.1:9", "grafana-test", state, 1, Map.of()),
+             EnrichStage enrich = new EnrichStage(new EnrichConfig("127.0.0.1:9", "grafana-test", state, 1, Map.of()),
                      new Enricher(), Clock.systemUTC())) {
             StageMeters meters = new StageMeters(observability.registry());
             meters.enriched("archive", "en", Duration.ofMillis(3));

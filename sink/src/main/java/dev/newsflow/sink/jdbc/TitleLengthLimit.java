@@ -1,9 +1,6 @@
-package dev.newsflow.app.store;
+package dev.newsflow.sink.jdbc;
 
 import dev.newsflow.core.event.EnrichedArticle;
-import dev.newsflow.sink.jdbc.ArticleStore;
-import dev.newsflow.sink.jdbc.Rejection;
-import dev.newsflow.sink.jdbc.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,12 +1,9 @@
-package dev.newsflow.app.store;
+package dev.newsflow.sink.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.core.event.EnrichedArticle;
 import dev.newsflow.core.event.RawArticle;
-import dev.newsflow.sink.jdbc.ArticleStore;
-import dev.newsflow.sink.jdbc.JdbcArticleStore;
-import dev.newsflow.sink.jdbc.Rejection;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

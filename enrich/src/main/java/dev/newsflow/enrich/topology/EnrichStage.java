@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.topology;
 
+import dev.newsflow.core.stage.PipelineStage;
 import dev.newsflow.enrich.Enricher;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
@@ -13,18 +14,25 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the enrich topology: started means RUNNING, closed means every task committed and left. */
-public final class EnrichService implements AutoCloseable {
+/**
+ * The enrich stage: runs the enrich topology. Started means RUNNING, closed means every task
+ * committed and left.
+ */
+public final class EnrichStage implements PipelineStage {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichStage.class);
+
+    /** How long a start may take: joining the group, and on a first start creating the internal topics. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
     private final KafkaStreams streams;
     /** Streams and client metrics (lag, rates, commit latency) into the process's meter registry. */
     private final KafkaStreamsMetrics streamsMetrics;
     private final CountDownLatch running = new CountDownLatch(1);
     private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
+    private volatile boolean closed;
 
-    public EnrichService(EnrichConfig config, Enricher enricher, Clock clock) {
+    public EnrichStage(EnrichConfig config, Enricher enricher, Clock clock) {
         Topology topology = EnrichTopology.build(enricher, clock);
         LOG.info("enrich topology:\n{}", topology.describe());
         this.streams = new KafkaStreams(topology, config.toProperties());
@@ -45,23 +53,35 @@ public final class EnrichService implements AutoCloseable {
         });
     }
 
-    /** Starts and waits until the stage is RUNNING; false if it did not get there within {@code timeout}. */
-    public boolean start(Duration timeout) throws InterruptedException {
+    /** Starts and waits until the stage is RUNNING. */
+    @Override
+    public void start() throws InterruptedException {
         streams.start();
-        return running.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!running.await(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("the enrich stage is not running after " + START_TIMEOUT.toMinutes()
+                    + " minutes (state " + state + ")");
+        }
     }
 
-    public KafkaStreams.State state() {
-        return state;
+    /** RUNNING: every task assigned and processing. */
+    @Override
+    public boolean ready() {
+        return state == KafkaStreams.State.RUNNING;
     }
 
-    /** True while the stage can make progress (not failed, not shutting down). */
-    public boolean healthy() {
-        return state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED;
+    /** Null while the stage can make progress (starting, running, rebalancing). */
+    @Override
+    public String failure() {
+        return closed || state.isRunningOrRebalancing() || state == KafkaStreams.State.CREATED ? null
+                : "the enrich streams are " + state;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         streams.close(Duration.ofSeconds(30));
         streamsMetrics.close();
     }
