@@ -1,7 +1,7 @@
 package dev.newsflow.app.observe;
 
 import dev.newsflow.app.dlq.LoggedDeadLetter;
-import dev.newsflow.enrich.topology.StageMeters;
+import dev.newsflow.core.observe.StageMeters;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.newsflow.app.observe;
 
-import static dev.newsflow.enrich.topology.StageMeters.DEAD_LETTERED;
-import static dev.newsflow.enrich.topology.StageMeters.IN;
-import static dev.newsflow.enrich.topology.StageMeters.OUT;
+import static dev.newsflow.core.observe.StageMeters.DEAD_LETTERED;
+import static dev.newsflow.core.observe.StageMeters.IN;
+import static dev.newsflow.core.observe.StageMeters.OUT;
 
-import dev.newsflow.enrich.topology.StageMeters;
+import dev.newsflow.core.observe.StageMeters;
 import dev.newsflow.ingest.IngestReport;
 import dev.newsflow.ingest.IngestStage;
 import dev.newsflow.ingest.poll.PollOutcome;

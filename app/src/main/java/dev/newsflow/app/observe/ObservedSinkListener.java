@@ -1,12 +1,12 @@
 package dev.newsflow.app.observe;
 
-import static dev.newsflow.enrich.topology.StageMeters.DEAD_LETTERED;
-import static dev.newsflow.enrich.topology.StageMeters.IN;
-import static dev.newsflow.enrich.topology.StageMeters.OUT;
+import static dev.newsflow.core.observe.StageMeters.DEAD_LETTERED;
+import static dev.newsflow.core.observe.StageMeters.IN;
+import static dev.newsflow.core.observe.StageMeters.OUT;
 
 import dev.newsflow.core.event.EnrichedArticle;
+import dev.newsflow.core.observe.StageMeters;
 import dev.newsflow.core.topic.Topics;
-import dev.newsflow.enrich.topology.StageMeters;
 import dev.newsflow.sink.consume.SinkListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.newsflow.app.observe;
 
-import dev.newsflow.enrich.topology.StageMeters;
+import dev.newsflow.core.observe.StageMeters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;

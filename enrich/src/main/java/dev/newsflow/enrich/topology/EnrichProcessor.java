@@ -4,6 +4,7 @@ import dev.newsflow.core.event.DeadLetter;
 import dev.newsflow.core.event.EnrichedArticle;
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.event.Stage;
+import dev.newsflow.core.observe.StageMeters;
 import dev.newsflow.core.topic.Topics;
 import dev.newsflow.enrich.Enricher;
 import io.micrometer.core.instrument.Metrics;

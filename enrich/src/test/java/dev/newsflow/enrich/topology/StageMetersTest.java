@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.json.Json;
+import dev.newsflow.core.observe.StageMeters;
 import dev.newsflow.core.topic.Topics;
 import dev.newsflow.enrich.Enricher;
 import io.micrometer.core.instrument.Counter;

@@ -1,4 +1,4 @@
-package dev.newsflow.enrich.topology;
+package dev.newsflow.core.observe;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
