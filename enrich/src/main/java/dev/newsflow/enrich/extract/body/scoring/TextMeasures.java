@@ -106,27 +106,4 @@ final class TextMeasures {
     static double share(double part, double whole) {
         return whole == 0 ? 0 : part / whole;
     }
-
-    /** Whether {@code ancestor} is a proper ancestor of {@code element} (false for a null element, or one removed with its container). */
-    static boolean isInside(Element element, Element ancestor) {
-        for (Element at = element == null ? null : element.parent(); at != null; at = at.parent()) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean hasAncestor(Element element, String tag, int maxDepth) {
-        int depth = 0;
-        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            if (maxDepth > 0 && ++depth > maxDepth) {
-                return false;
-            }
-            if (parent.nameIs(tag)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
