@@ -16,26 +16,23 @@ import org.jsoup.nodes.Element;
  *       a common ancestor when several good candidates share one;</li>
  *   <li>{@link SiblingGathering}: gather the best candidate's siblings that score well or read like prose.</li>
  * </ol>
- * It changes the document it is given.
+ * It changes the document it is given, and keeps the scores of one page: one scorer per attempt.
  */
 final class ContentScorer {
 
-    private final Strictness strictness;
-    private final RuleUse used;
-    private final String title;
+    private final ScoringPreparation preparation;
+    private final CandidateScoring scoring;
 
     ContentScorer(Strictness strictness, RuleUse used, String title) {
-        this.strictness = strictness;
-        this.used = used;
-        this.title = title;
+        this.preparation = new ScoringPreparation(strictness, used, title);
+        this.scoring = new CandidateScoring(strictness, used);
     }
 
     /** A new div, attached to the page's body, holding the article. */
     Element grab(Document page) {
-        List<Element> paragraphs = new ScoringPreparation(strictness, used, title).paragraphsToScore(page.body());
+        List<Element> paragraphs = preparation.paragraphsToScore(page.body());
         // Measured once the walk has reshaped the page, before scoring; scoring and gathering only read it.
         TextLengths lengths = new TextLengths(page.body());
-        CandidateScoring scoring = new CandidateScoring(strictness, used);
         List<Element> candidates = scoring.score(paragraphs, lengths);
         Element top = scoring.topCandidate(page, candidates);
         Element article = new Element("div");

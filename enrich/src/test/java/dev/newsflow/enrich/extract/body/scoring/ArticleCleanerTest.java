@@ -26,8 +26,7 @@ class ArticleCleanerTest {
 
     @Test
     void shouldPruneALinkListButKeepAProseBlockBesideIt() {
-        Element article = article("<div id=prose><p>" + PROSE + "</p></div>"
-                + "<div id=links><a href=/a>Sports news</a> <a href=/b>Weather today</a> <a href=/c>Markets</a></div>");
+        Element article = proseAndLinkList();
         RuleUse used = new RuleUse();
 
         new ArticleCleaner(STRICT, used).clean(article);
@@ -39,8 +38,7 @@ class ArticleCleanerTest {
 
     @Test
     void shouldLeaveLinkListsWhenNotCleaningConditionally() {
-        Element article = article("<div id=prose><p>" + PROSE + "</p></div>"
-                + "<div id=links><a href=/a>Sports news</a> <a href=/b>Weather today</a></div>");
+        Element article = proseAndLinkList();
         RuleUse used = new RuleUse();
 
         new ArticleCleaner(LENIENT, used).clean(article);
@@ -90,6 +88,11 @@ class ArticleCleanerTest {
 
         assertThat(article.getElementById("signup")).isNull();
         assertThat(article.text()).isEqualTo(PROSE + " " + PROSE);
+    }
+
+    private static Element proseAndLinkList() {
+        return article("<div id=prose><p>" + PROSE + "</p></div>"
+                + "<div id=links><a href=/a>Sports news</a> <a href=/b>Weather today</a> <a href=/c>Markets</a></div>");
     }
 
     private static Element article(String html) {
