@@ -45,12 +45,12 @@ final class ArticleCleaner {
         }
         removeNamedFurniture(article, parts.namedFurniture);
         for (Element shareBar : parts.shareBars) {
-            if (TextMeasures.isInside(shareBar, article) && TextMeasures.length(shareBar, SHARE_BAR_MAX_LENGTH) < SHARE_BAR_MAX_LENGTH) {
+            if (Ancestry.isInside(shareBar, article) && TextMeasures.length(shareBar, SHARE_BAR_MAX_LENGTH) < SHARE_BAR_MAX_LENGTH) {
                 shareBar.remove();
             }
         }
         for (Element heading : parts.topHeadings) {
-            if (TextMeasures.isInside(heading, article) && weight(heading) < 0) {
+            if (Ancestry.isInside(heading, article) && weight(heading) < 0) {
                 heading.remove();
             }
         }
@@ -59,7 +59,7 @@ final class ArticleCleaner {
         cleanConditionally(article, "div", parts.divs);
         // h1 is the page's title; one left in the body is a section heading.
         for (Element heading : parts.topHeadings) {
-            if (heading.nameIs("h1") && TextMeasures.isInside(heading, article)) {
+            if (heading.nameIs("h1") && Ancestry.isInside(heading, article)) {
                 heading.tagName("h2");
             }
         }
@@ -125,7 +125,7 @@ final class ArticleCleaner {
         }
         int limit = (int) (TextMeasures.length(article) * NAMED_FURNITURE_SHARE);
         for (Element element : named) {
-            if (TextMeasures.isInside(element, article) && TextMeasures.length(element, limit) < limit) {
+            if (Ancestry.isInside(element, article) && TextMeasures.length(element, limit) < limit) {
                 used.prunedConditionally = true;
                 element.remove();
             }
@@ -140,7 +140,7 @@ final class ArticleCleaner {
         // Innermost first, as Readability does, so that an outer block is judged without what was pruned inside it.
         for (int i = elements.size() - 1; i >= 0; i--) {
             Element element = elements.get(i);
-            if (TextMeasures.isInside(element, article) && shouldRemove(element, tag, pass)) {
+            if (Ancestry.isInside(element, article) && shouldRemove(element, tag, pass)) {
                 used.prunedConditionally = true;
                 element.remove();
                 pass.removed(element);
@@ -187,7 +187,7 @@ final class ArticleCleaner {
         if (tag.equals("table") && pass.isDataTable(element)) {
             return false;
         }
-        if (pass.insideDataTable(element) || TextMeasures.hasAncestor(element, "code", 3)) {
+        if (pass.insideDataTable(element) || Ancestry.hasAncestor(element, "code", 3)) {
             return false;
         }
         int weight = weight(element);
@@ -206,7 +206,7 @@ final class ArticleCleaner {
         int paragraphs = census.paragraphs;
         int images = census.images;
         double linkDensity = census.linkDensity();
-        boolean inFigure = TextMeasures.hasAncestor(element, "figure", 3);
+        boolean inFigure = Ancestry.hasAncestor(element, "figure", 3);
         boolean remove = (!inFigure && images > 1 && (double) paragraphs / images < 0.5)
                 || (!isList && census.listItems - 100 > paragraphs)
                 || (census.inputs > paragraphs / 3)

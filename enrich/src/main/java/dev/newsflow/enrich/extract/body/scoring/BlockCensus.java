@@ -14,7 +14,7 @@ import org.jsoup.select.NodeTraversor;
  * cleaner judges every div, list and table of the article, nested ones included, so separate
  * queries per measure would walk each subtree a dozen times).
  *
- * <p>Lengths count characters with each run of whitespace as one. Text inside nested textish or
+ * <p>Lengths are {@link CollapsedText}'s over the block. Text inside nested textish or
  * heading elements counts once per such element, as Readability's sum over those elements does.
  *
  * <p>A census can take in the census of a block nested in it instead of walking that block again
@@ -64,30 +64,34 @@ final class BlockCensus {
      */
     static BlockCensus of(Element block, Map<Element, BlockCensus> measured) {
         BlockCensus census = new BlockCensus();
-        NodeTraversor.filter(census.new Counter(block, measured), block);
+        Counter counter = census.new Counter(block, measured);
+        NodeTraversor.filter(counter, block);
+        counter.finish();
         return census;
     }
 
     double linkDensity() {
-        return length == 0 ? 0 : linkLength / length;
+        return TextMeasures.share(linkLength, length);
     }
 
     double headingDensity() {
-        return length == 0 ? 0 : (double) headingLength / length;
+        return TextMeasures.share(headingLength, length);
     }
 
     double textDensity() {
-        return length == 0 ? 0 : (double) textishLength / length;
+        return TextMeasures.share(textishLength, length);
     }
 
     double listShare() {
-        return length == 0 ? 0 : (double) listLength / length;
+        return TextMeasures.share(listLength, length);
     }
 
     private final class Counter implements NodeFilter {
 
         private final Element block;
         private final Map<Element, BlockCensus> measured;
+        /** The block's text so far: its length, commas and the whitespace around it. */
+        private final CollapsedText text = new CollapsedText();
         private int headingDepth;
         private int textishDepth;
         private int listDepth;
@@ -101,8 +105,8 @@ final class BlockCensus {
 
         @Override
         public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode text) {
-                count(text.getWholeText());
+            if (node instanceof TextNode textNode) {
+                count(textNode.getWholeText());
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element element) || element == block) {
@@ -158,33 +162,20 @@ final class BlockCensus {
                 case "a" -> {
                     linkDepth += step;
                     if (step > 0 && linkDepth == 1) {
-                        linkWeight = TextLengths.linkWeight(element);
+                        linkWeight = TextMeasures.linkWeight(element);
                     }
                 }
                 default -> { }
             }
         }
 
-        private void count(String text) {
-            int counted = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00A0') {
-                    trailingSpace = true;
-                    continue;
-                }
-                if (length + counted == 0) {
-                    startsHere(trailingSpace, headingDepth, textishDepth, listDepth, currentLinkWeight());
-                } else if (trailingSpace) {
-                    counted++;
-                }
-                trailingSpace = false;
-                counted++;
-                if (TextMeasures.isComma(c)) {
-                    commas++;
-                }
+        private void count(String piece) {
+            int before = text.length;
+            text.read(piece);
+            int counted = text.length - before;
+            if (before == 0 && counted > 0) {
+                startsHere(headingDepth, textishDepth, listDepth, currentLinkWeight());
             }
-            length += counted;
             headingLength += counted * headingDepth;
             textishLength += counted * textishDepth;
             listLength += counted * listDepth;
@@ -196,7 +187,7 @@ final class BlockCensus {
          * here plus its own, and the space that joins its first character to the text before.
          */
         private void add(BlockCensus inner) {
-            commas += inner.commas;
+            text.commas += inner.commas;
             paragraphs += inner.paragraphs;
             images += inner.images;
             listItems += inner.listItems;
@@ -204,27 +195,35 @@ final class BlockCensus {
             embeds += inner.embeds;
             hasVideo |= inner.hasVideo;
             if (inner.length == 0) {
-                trailingSpace |= inner.trailingSpace;
+                text.pendingSpace |= inner.trailingSpace;
                 return;
             }
-            boolean spaceBefore = trailingSpace || inner.leadingSpace;
+            boolean spaceBefore = text.pendingSpace || inner.leadingSpace;
             double innerFirstLinkWeight = linkDepth > 0 ? linkWeight : inner.firstLinkWeight;
-            if (length == 0) {
-                startsHere(spaceBefore, headingDepth + inner.firstHeadingDepth, textishDepth + inner.firstTextishDepth,
+            if (text.length == 0) {
+                text.leadingSpace = spaceBefore;
+                startsHere(headingDepth + inner.firstHeadingDepth, textishDepth + inner.firstTextishDepth,
                         listDepth + inner.firstListDepth, innerFirstLinkWeight);
             }
-            int joiningSpace = spaceBefore && length > 0 ? 1 : 0;
+            int joiningSpace = spaceBefore && text.length > 0 ? 1 : 0;
             int counted = inner.length + joiningSpace;
-            length += counted;
+            text.length += counted;
             headingLength += inner.headingLength + joiningSpace * inner.firstHeadingDepth + counted * headingDepth;
             textishLength += inner.textishLength + joiningSpace * inner.firstTextishDepth + counted * textishDepth;
             listLength += inner.listLength + joiningSpace * inner.firstListDepth + counted * listDepth;
             linkLength += linkDepth > 0 ? counted * linkWeight : inner.linkLength + joiningSpace * inner.firstLinkWeight;
-            trailingSpace = inner.trailingSpace;
+            text.pendingSpace = inner.trailingSpace;
         }
 
-        private void startsHere(boolean spaceBefore, int headings, int textish, int lists, double link) {
-            leadingSpace = spaceBefore;
+        /** Keeps what the walk counted in the census. */
+        void finish() {
+            length = text.length;
+            commas = text.commas;
+            leadingSpace = text.leadingSpace;
+            trailingSpace = text.pendingSpace;
+        }
+
+        private void startsHere(int headings, int textish, int lists, double link) {
             firstHeadingDepth = headings;
             firstTextishDepth = textish;
             firstListDepth = lists;

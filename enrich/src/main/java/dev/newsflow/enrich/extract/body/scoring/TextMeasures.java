@@ -6,8 +6,23 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
-/** Text lengths the scorer and the cleaner judge elements by. */
+/**
+ * The measures the scorer and the cleaner judge elements by, asked of one element at a time, uncached:
+ * its length as {@link CollapsedText} counts it, its link density, whether it holds text. The scorer
+ * asks the lengths and link densities of a whole page at once of {@link TextLengths}, the cleaner
+ * those of each block of the article of {@link BlockCensus}; all count with {@link CollapsedText},
+ * weigh links by {@link #linkWeight} and divide by {@link #share}.
+ *
+ * <p>The three differ in where the whitespace between texts goes: here a link counts its own text only,
+ * in {@link BlockCensus} the space that joins a link to the text before counts as the link's, and
+ * {@link TextLengths} reads each text node on its own, the whitespace at its ends included. Each is
+ * what its callers have always been judged by; bringing them to one moves the articles found on real
+ * pages.
+ */
 final class TextMeasures {
+
+    /** How much a link to a place on the same page weighs beside one away from it. */
+    static final double SAME_PAGE_LINK_WEIGHT = 0.3;
 
     private TextMeasures() {}
 
@@ -19,9 +34,9 @@ final class TextMeasures {
         }
         double linkLength = 0;
         for (Element link : element.getElementsByTag("a")) {
-            linkLength += length(link) * TextLengths.linkWeight(link);
+            linkLength += length(link) * linkWeight(link);
         }
-        return linkLength / length;
+        return share(linkLength, length);
     }
 
     /**
@@ -38,33 +53,20 @@ final class TextMeasures {
      * the article hold 500 characters?" needs no walk through the remaining hundred thousand.
      */
     static int length(Element element, int cap) {
-        int[] length = {0};
-        boolean[] pendingSpace = {false};
+        CollapsedText text = new CollapsedText();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode text) {
-                    String whole = text.getWholeText();
-                    for (int i = 0; i < whole.length(); i++) {
-                        char c = whole.charAt(i);
-                        if (Character.isWhitespace(c) || c == '\u00A0') {
-                            pendingSpace[0] = true;
-                        } else {
-                            if (pendingSpace[0] && length[0] > 0) {
-                                length[0]++;
-                            }
-                            pendingSpace[0] = false;
-                            length[0]++;
-                        }
-                    }
-                    if (length[0] >= cap) {
+                if (node instanceof TextNode textNode) {
+                    text.read(textNode.getWholeText());
+                    if (text.length >= cap) {
                         return FilterResult.STOP;
                     }
                 }
                 return FilterResult.CONTINUE;
             }
         }, element);
-        return length[0];
+        return text.length;
     }
 
     /** Whether any text inside the element is more than whitespace; stops at the first that is. */
@@ -87,44 +89,21 @@ final class TextMeasures {
     static int commas(String text) {
         int commas = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (isComma(text.charAt(i))) {
+            if (CollapsedText.isComma(text.charAt(i))) {
                 commas++;
             }
         }
         return commas;
     }
 
-    static boolean isComma(char c) {
-        // Most text is below the first comma of another script: one comparison, not a search of the switch.
-        if (c < '\u060C') {
-            return c == ',';
-        }
-        return switch (c) {
-            case ',', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C' -> true;
-            default -> false;
-        };
+    /** A link to a place on the same page (a table of contents, footnotes) is hardly navigation. */
+    static double linkWeight(Element link) {
+        String href = link.attr("href");
+        return href.length() > 1 && href.startsWith("#") ? SAME_PAGE_LINK_WEIGHT : 1;
     }
 
-    /** Whether {@code ancestor} is a proper ancestor of {@code element} (false for a null element, or one removed with its container). */
-    static boolean isInside(Element element, Element ancestor) {
-        for (Element at = element == null ? null : element.parent(); at != null; at = at.parent()) {
-            if (at == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean hasAncestor(Element element, String tag, int maxDepth) {
-        int depth = 0;
-        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            if (maxDepth > 0 && ++depth > maxDepth) {
-                return false;
-            }
-            if (parent.nameIs(tag)) {
-                return true;
-            }
-        }
-        return false;
+    /** {@code part} over {@code whole}, 0 for nothing of nothing: a density of an element without text. */
+    static double share(double part, double whole) {
+        return whole == 0 ? 0 : part / whole;
     }
 }

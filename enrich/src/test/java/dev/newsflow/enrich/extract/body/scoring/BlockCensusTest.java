@@ -29,7 +29,7 @@ class BlockCensusTest {
         assertThat(census.inputs).isEqualTo(1);
         assertThat(census.headingLength).isEqualTo("Title".length());
         // The space before a link counts with it; a link to a place on the page weighs less than one away from it.
-        assertThat(census.linkLength).isCloseTo(" link".length() + "note".length() * TextLengths.SAME_PAGE_LINK_WEIGHT, within(1e-9));
+        assertThat(census.linkLength).isCloseTo(" link".length() + "note".length() * TextMeasures.SAME_PAGE_LINK_WEIGHT, within(1e-9));
     }
 
     @Test
