@@ -13,10 +13,9 @@ import picocli.CommandLine.Option;
 final class ConfigCommand extends CommandGroup {
 
     @Command(name = "print", mixinStandardHelpOptions = true,
-            description = {"Prints the effective configuration as YAML: built-in defaults, then the",
-                "file (--config or $NEWSFLOW_CONFIG), then NEWSFLOW_<SECTION>_<KEY> variables.",
-                "Passwords, tokens, secrets and Kafka credentials (sasl.jaas.config,",
-                "ssl.*.password) are shown as ****."})
+            description = "Prints the effective configuration as YAML: built-in defaults, then the file (--config or "
+                    + "$NEWSFLOW_CONFIG), then NEWSFLOW_<SECTION>_<KEY> variables. Passwords, tokens, secrets and Kafka "
+                    + "credentials (sasl.jaas.config, ssl.*.password) are shown as ****.")
     static final class Print extends ConfiguredCommand {
 
         @Option(names = "--origins", description = "One line per value, saying where it came from: default, the file, env VARIABLE, or flag.")

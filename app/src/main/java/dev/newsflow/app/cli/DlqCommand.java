@@ -105,10 +105,10 @@ final class DlqCommand extends CommandGroup {
     }
 
     @Command(name = "replay", mixinStandardHelpOptions = true,
-            description = {"Sends matching dead letters back into the stage that failed them, each at most once.",
-                "Enrich dead letters go back to news.raw.v1, sink ones to news.enriched.v1; ingest ones are read again as",
-                "ingest read them: a polled feed's bytes as that feed, an archived item as one (one whose payload was cut",
-                "is read again from its file, if that is still there unchanged)."})
+            description = "Sends matching dead letters back into the stage that failed them, each at most once. Enrich dead "
+                    + "letters go back to news.raw.v1, sink ones to news.enriched.v1; ingest ones are read again as ingest "
+                    + "read them: a polled feed's bytes as that feed, an archived item as one (one whose payload was cut is "
+                    + "read again from its file, if that is still there unchanged).")
     static final class Replay extends SelectedLetters {
 
         @Override

@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 
 /** {@code newsflow sink}: the sink stage as a service: the store, and optionally routing and file export. */
 @Command(name = "sink", mixinStandardHelpOptions = true,
-        description = {"Runs the sink stage until stopped: news.enriched.v1 -> store (SQLite or PostgreSQL),",
-            "plus rule-based routing to downstream topics (--routes) and JSON Lines files (--export-dir)."})
+        description = "Runs the sink stage until stopped: news.enriched.v1 -> store (SQLite or PostgreSQL), plus rule-based "
+                + "routing to downstream topics (--routes) and JSON Lines files (--export-dir).")
 final class SinkCommand extends ConfiguredCommand {
 
     @Override

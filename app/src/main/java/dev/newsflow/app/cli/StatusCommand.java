@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
 
 /** {@code newsflow status}: the pipeline as the cluster sees it: lag, recent throughput, dead letters. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Shows per stage consumer lag, offsets per topic over the last minutes, and dead letters",
-            "by stage and reason, read from the cluster (no stage needs to be running)."})
+        description = "Shows per stage consumer lag, offsets per topic over the last minutes, and dead letters by stage and "
+                + "reason, read from the cluster (no stage needs to be running).")
 final class StatusCommand extends ConfiguredCommand {
 
     @Override
