@@ -4,26 +4,15 @@ import dev.newsflow.core.event.DeadLetter;
 import dev.newsflow.core.event.RawArticle;
 import dev.newsflow.core.json.Json;
 import dev.newsflow.core.text.Excerpt;
-import dev.newsflow.ingest.source.InputFiles;
+import dev.newsflow.ingest.source.feed.FeedInputs;
 import dev.newsflow.ingest.source.feed.FeedParseException;
-import dev.newsflow.ingest.source.feed.FeedReader;
-import dev.newsflow.ingest.source.http.AddressGuard;
-import dev.newsflow.ingest.source.http.CidrRange;
 import dev.newsflow.ingest.source.http.FetchException;
-import dev.newsflow.ingest.source.http.FetchLimits;
-import dev.newsflow.ingest.source.http.FetchRequest;
-import dev.newsflow.ingest.source.http.FetchResult;
-import dev.newsflow.ingest.source.http.HostResolver;
-import dev.newsflow.ingest.source.http.SafeFetcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,18 +43,15 @@ final class FeedCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE-or-URL", arity = "1..*", description = "Feed files or http(s) URLs.")
     private List<String> inputs;
 
-    private final FeedReader reader = new FeedReader();
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failures = 0;
-        AddressGuard guard = new AddressGuard(HostResolver.SYSTEM, allowed.stream().map(CidrRange::parse).toList());
-        try (SafeFetcher fetcher = new SafeFetcher(guard, Clock.systemUTC())) {
+        try (FeedInputs feeds = new FeedInputs(allowed, Clock.systemUTC())) {
             for (String input : inputs) {
                 try {
-                    for (RawArticle article : read(input, fetcher)) {
+                    for (RawArticle article : feeds.read(input, sourceId != null ? sourceId : input)) {
                         out.println(Json.toLine(article));
                     }
                 } catch (IOException | FetchException | FeedParseException | RuntimeException e) {
@@ -77,23 +63,5 @@ final class FeedCommand implements Callable<Integer> {
             }
         }
         return failures == 0 ? 0 : 1;
-    }
-
-    private List<RawArticle> read(String input, SafeFetcher fetcher) throws IOException, FetchException, FeedParseException {
-        String id = sourceId != null ? sourceId : input;
-        if (isUrl(input)) {
-            FetchResult result = fetcher.fetch(FetchRequest.of(input, FetchLimits.DEFAULT));
-            if (!result.ok()) {
-                throw new FetchException("HTTP " + result.status() + " from " + result.url());
-            }
-            return reader.read(result.body(), result.contentType(), input, id, Instant.now());
-        }
-        // A feed file may be as large as a fetched feed may be, no larger: checked before anything is read.
-        return reader.read(InputFiles.readWhole(Path.of(input), FetchLimits.DEFAULT.maxBytes()), null, input, id, Instant.now());
-    }
-
-    private static boolean isUrl(String input) {
-        String lower = input.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 }
