@@ -2,6 +2,8 @@ package dev.newsflow.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.text.Transliterator;
+import dev.newsflow.language.script.ChineseScripts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Script tagging of Chinese over the Universal Dependencies Chinese GSD development sentences: the
  * {@code gsd} file is written in Traditional characters, {@code gsdsimp} is the same text in
- * Simplified ones. Prints the score; asserts the issue's bar only once the issue is resolved.
+ * Simplified ones. Prints the scores and asserts the bars already reached.
  */
 class ChineseScriptConformanceTest {
 
@@ -36,6 +38,29 @@ class ChineseScriptConformanceTest {
 
         assertThat(accuracy).as("sentences tagged with their script").isGreaterThanOrEqualTo(BAR);
         assertThat(nonChinese).as("sentences tagged as another language").isZero();
+    }
+
+    /**
+     * Issue 16's bar for the Traditional→Simplified table: its output matches the Simplified file's
+     * sentence at least as often as ICU's transliterator does (the two write the same today).
+     */
+    @Test
+    void shouldNormaliseTraditionalSentencesToTheSimplifiedFileAtLeastAsOftenAsIcu() throws IOException {
+        Path folder = Path.of(System.getProperty("newsflow.corpora", "newsflow.corpora-is-not-set"), "ud-chinese-dev");
+        List<String> traditional = sentences(folder.resolve("gsd-zh_gsd-ud-dev.conllu"));
+        List<String> simplified = sentences(folder.resolve("zh_gsdsimp-ud-dev.conllu"));
+        assertThat(traditional).as("sentence pairs").hasSameSizeAs(simplified).isNotEmpty();
+        Transliterator icu = Transliterator.getInstance("Traditional-Simplified");
+        int tableRight = 0;
+        int icuRight = 0;
+        for (int i = 0; i < traditional.size(); i++) {
+            tableRight += ChineseScripts.toSimplified(traditional.get(i)).equals(simplified.get(i)) ? 1 : 0;
+            icuRight += icu.transliterate(traditional.get(i)).equals(simplified.get(i)) ? 1 : 0;
+        }
+        System.out.printf("ud-chinese-dev: Traditional normalised to the Simplified sentence: table %d, ICU %d of %d%n",
+                tableRight, icuRight, traditional.size());
+
+        assertThat(tableRight).as("sentences the table normalises to the Simplified file's").isGreaterThanOrEqualTo(icuRight);
     }
 
     private static List<String> sentences(Path conllu) throws IOException {

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.newsflow.language.script.HanVariants;
+import dev.newsflow.language.script.SimplifiedTable;
 import dev.newsflow.language.script.WritingSystem;
 import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +28,11 @@ import java.util.List;
  * reliable evidence), and models only languages that share a script with others: the rest are
  * decided by their script.
  *
- * <p>Usage: {@code ModelCompiler OUTPUT_FILE}. Skips the work while OUTPUT_FILE has the current
- * format version.
+ * <p>It also writes the Traditional→Simplified table ({@link SimplifiedTable}) from ICU's rules, so
+ * that the run time converts with a lookup instead of ICU's rule engine.
+ *
+ * <p>Usage: {@code ModelCompiler OUTPUT_FILE TABLE_FILE}. Skips each while it has the current format
+ * version.
  */
 public final class ModelCompiler {
 
@@ -39,6 +45,7 @@ public final class ModelCompiler {
     private ModelCompiler() {}
 
     public static void main(String[] args) throws IOException {
+        writeSimplifiedTable(Path.of(args[1]));
         Path output = Path.of(args[0]);
         if (isCurrent(output)) {
             return;
@@ -65,6 +72,24 @@ public final class ModelCompiler {
         Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         System.out.printf("language models: %d languages, %d bytes, %d ms%n",
                 languages.size(), Files.size(output), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void writeSimplifiedTable(Path table) throws IOException {
+        if (Files.exists(table)) {
+            try (BufferedReader in = Files.newBufferedReader(table, StandardCharsets.UTF_8)) {
+                if (SimplifiedTable.HEADER.equals(in.readLine())) {
+                    return;
+                }
+            }
+        }
+        List<String[]> rules = SimplifiedTable.rulesFromIcu();
+        Files.createDirectories(table.getParent());
+        Path partial = table.resolveSibling(table.getFileName() + ".partial");
+        try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            SimplifiedTable.write(rules, out);
+        }
+        Files.move(partial, table, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        System.out.printf("traditional-to-simplified table: %d rules, %d bytes%n", rules.size(), Files.size(table));
     }
 
     /** The languages of the scripts that several languages share, in a stable order. */
