@@ -15,7 +15,7 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A stream-processing news pipeline on Apache Kafka: ingest, enrich, sink.",
-        subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class, DlqCommand.class, StatusCommand.class, ConfigCommand.class, ExtractCommand.class, FeedCommand.class, LangCommand.class})
+        subcommands = {RunCommand.class, BenchCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, TopicsCommand.class, DlqCommand.class, StatusCommand.class, ConfigCommand.class, ExtractCommand.class, FeedCommand.class, LangCommand.class})
 public final class NewsflowCommand implements Runnable {
 
     @CommandLine.Spec

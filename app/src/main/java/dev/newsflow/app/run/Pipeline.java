@@ -109,8 +109,12 @@ public final class Pipeline implements AutoCloseable {
         List<InputFiles.Listed> listed = samples != null ? List.of() : files.list(options.inputs());
         Iterable<InputFile> inputs = samples != null ? samples : files.readEach(listed);
         int total = samples != null ? samples.size() : listed.size();
-        IngestStage archive = ingestStage(null, errors);
-        return archive.ingest(progress.track(inputs, total));
+        return ingest(inputs, total, errors, progress);
+    }
+
+    /** Ingests {@code inputs} ({@code total} of them, for the progress line) as this run. */
+    public IngestReport ingest(Iterable<InputFile> inputs, int total, Consumer<String> errors, IngestProgress progress) throws Exception {
+        return ingestStage(null, errors).ingest(progress.track(inputs, total));
     }
 
     /**
