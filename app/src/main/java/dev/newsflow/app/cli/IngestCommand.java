@@ -51,7 +51,7 @@ final class IngestCommand extends ConfiguredCommand {
     public Integer call() throws Exception {
         EffectiveConfig config = loadConfig();
         // Feeds to poll or a push endpoint to serve, or else folders of archived items: one or the other.
-        boolean feeds = config.hasSources() || config.config().ingest().push().port() != null;
+        boolean feeds = StageSettings.pollsFeeds(config);
         if (feeds == !config.config().ingest().inputs().isEmpty()) {
             throw new ParameterException(commandLine(),
                     "give either --config FILE or --input PATH… (feeds in the file's 'sources' or a push port, or archived items)");

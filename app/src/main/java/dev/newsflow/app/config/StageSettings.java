@@ -43,7 +43,7 @@ public final class StageSettings {
         NewsflowConfig.Ingest ingest = config.ingest();
         Map<String, String> kafka = config.kafka().properties();
         List<Path> inputs = ingest.inputs().stream().map(Path::of).toList();
-        if (!effective.hasSources() && ingest.push().port() == null) {
+        if (!pollsFeeds(effective)) {
             return new IngestStage.Settings(bootstrapServers, kafka, runId, inputs, ingest.followLinks(), ingest.pollInterval(), null, null);
         }
         IngestConfig feeds = effective.ingest();
@@ -53,6 +53,11 @@ public final class StageSettings {
         PushServer.Settings push = feeds.pushPort() == null ? null
                 : new PushServer.Settings(feeds.pushAddress(), pushToken, feeds.pushMaxBytes());
         return new IngestStage.Settings(bootstrapServers, kafka, runId, List.of(), ingest.followLinks(), ingest.pollInterval(), polling, push);
+    }
+
+    /** Whether ingest polls feeds and serves pushes (the configuration names sources or a push port), rather than reading folders. */
+    public static boolean pollsFeeds(EffectiveConfig effective) {
+        return effective.hasSources() || effective.config().ingest().push().port() != null;
     }
 
     /**
