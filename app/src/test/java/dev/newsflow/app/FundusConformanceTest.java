@@ -3,7 +3,7 @@ package dev.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
 import dev.newsflow.core.event.EnrichedArticle;
 import dev.newsflow.core.json.Json;
 import dev.newsflow.enrich.Enricher;
@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -43,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * as the fetch time. The labels are what a parser written for each site extracted. Scoring, per
  * issue 14:
  * <ul>
- *   <li>title: equal after NFKC, case folding, and runs of punctuation and white space collapsed to
+ *   <li>title: equal after NFKC, case folding (together, as Unicode's NFKC_Casefold, which drops
+ *       invisible default-ignorable characters), and runs of punctuation and white space collapsed to
  *       one space; over the pages whose label has a title;</li>
  *   <li>authors: the same set of names under the same normalisation; over the pages whose label names
  *       at least one author;</li>
@@ -58,7 +58,7 @@ import org.junit.jupiter.api.Test;
  */
 class FundusConformanceTest {
 
-    static final double TITLE_BAR = 0.86;
+    static final double TITLE_BAR = 0.87;
     static final double AUTHORS_BAR = 0.90;
     static final double DAY_BAR = 0.98;
     static final double BODY_F1_BAR = 0.93;
@@ -68,6 +68,7 @@ class FundusConformanceTest {
     static final double DAY_TARGET = 0.97;
     static final double BODY_F1_TARGET = 0.93;
 
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
     private static final Pattern PUNCTUATION_AND_SPACE = Pattern.compile("[\\p{P}\\p{Z}\\s]+");
     /** {@code 2024-05-03 18:19:08.721370}: the crawler's clock, in UTC. */
     private static final DateTimeFormatter CRAWL_DATE = new DateTimeFormatterBuilder()
@@ -242,7 +243,9 @@ class FundusConformanceTest {
         if (text == null) {
             return "";
         }
-        String folded = UCharacter.foldCase(Normalizer.normalize(text, Normalizer.Form.NFKC), true);
+        // Unicode's NFKC_Casefold: NFKC and full case folding in one, which also drops default-ignorable
+        // characters (a zero-width space a CMS left in a label is no difference a reader sees).
+        String folded = NFKC_CASEFOLD.normalize(text);
         return PUNCTUATION_AND_SPACE.matcher(folded).replaceAll(" ").strip();
     }
 

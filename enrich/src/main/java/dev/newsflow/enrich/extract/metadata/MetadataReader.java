@@ -89,6 +89,8 @@ public final class MetadataReader {
                 // SEO plugins copy og:title into twitter:title: one voice, not a second that confirms it.
                 new TitleChoice.Candidate(Objects.equals(social, openGraph) ? null : social, Provenance.META),
                 new TitleChoice.Candidate(titleTag, Provenance.META),
+                // A plain meta "headline" (some Korean and Japanese CMSs write one): last of the declared, a confirmation more than a source.
+                new TitleChoice.Candidate(TitleChoice.decoded(meta.get("headline")), Provenance.META),
                 new TitleChoice.Candidate(heading, Provenance.BODY)), site);
         if (agreed != null) {
             return agreed;

@@ -40,6 +40,12 @@ final class TitleChoice {
         SEPARATORS = List.copyOf(separators);
     }
 
+    /**
+     * Marks that join a site's name to a headline without spaces: dashes, bars, and the Hangul
+     * letter ㅣ that Korean sites use as a bar.
+     */
+    private static final String ATTACHED_SEPARATORS = "-–—|｜ㅣ_/·";
+
     /** The longest kicker before a headline, in words ("SVP-Sonderparteitag zur Migration", "«Evnukkmakeren»"). */
     private static final int MAX_KICKER_WORDS = 6;
 
@@ -48,6 +54,9 @@ final class TitleChoice {
 
     /** The most words a site's name takes ("Die Neue Südtiroler Tageszeitung"). */
     private static final int MAX_NAME_WORDS = 5;
+
+    /** Zero-width space, word joiner, zero-width no-break space (a stray BOM) and soft hyphen. */
+    private static final Pattern INVISIBLE_BREAK_HINTS = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD]");
 
     /** How many wrappings deep dressing is looked through: a kicker inside a site suffix is two. */
     private static final int MAX_DRESSING_DEPTH = 3;
@@ -77,13 +86,19 @@ final class TitleChoice {
         return choice.best();
     }
 
-    /** The text with HTML entities decoded and runs of ASCII white space made one space (wider spaces, such as the ideographic one, are the title's own). */
+    /**
+     * The text with HTML entities decoded, runs of ASCII white space made one space (wider spaces,
+     * such as the ideographic one, are the title's own) and invisible break hints dropped: CMSs put
+     * zero-width spaces, word joiners and soft hyphens into headlines to steer line breaks on their
+     * own pages, and a consumer comparing, indexing or showing the title elsewhere would carry them
+     * as hidden characters. Zero-width joiners and non-joiners stay: they shape emoji and scripts.
+     */
     static String decoded(String text) {
         if (text == null) {
             return null;
         }
         String unescaped = text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
-        return OneLine.of(unescaped);
+        return OneLine.of(INVISIBLE_BREAK_HINTS.matcher(unescaped).replaceAll(""));
     }
 
     /**
@@ -140,7 +155,33 @@ final class TitleChoice {
                 }
             }
         }
+        return isAttachedSiteSuffix(outer, plainKey);
+    }
+
+    /**
+     * Whether {@code outer} is the headline with the site's name written on without spaces
+     * ("…커졌다-정치ㅣ한국일보"): a hyphen between words is no separator, so only a suffix that names
+     * the site, after the confirmed headline whole, counts.
+     */
+    private boolean isAttachedSiteSuffix(String outer, String plainKey) {
+        for (int at = 1; at < outer.length(); at++) {
+            if (ATTACHED_SEPARATORS.indexOf(outer.charAt(at)) >= 0 && key(outer.substring(0, at)).equals(plainKey)) {
+                String suffix = outer.substring(at + 1);
+                return key(suffix).length() < plainKey.length() && endsWithSiteName(suffix);
+            }
+        }
         return false;
+    }
+
+    /** Whether the part after the last attached separator (the whole text when there is none) names the site: "정치ㅣ한국일보". */
+    private boolean endsWithSiteName(String suffix) {
+        int last = -1;
+        for (int i = 0; i < suffix.length(); i++) {
+            if (ATTACHED_SEPARATORS.indexOf(suffix.charAt(i)) >= 0) {
+                last = i;
+            }
+        }
+        return site.isNamedIn(suffix.substring(last + 1));
     }
 
     private boolean wraps(String kept, String added, String plainKey, int depth) {

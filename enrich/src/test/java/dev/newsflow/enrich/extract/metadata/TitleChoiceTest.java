@@ -30,6 +30,34 @@ class TitleChoiceTest {
     }
 
     @Test
+    void shouldDropInvisibleBreakHintsButKeepJoiners() {
+        assertThat(TitleChoice.decoded("Ein bisschen Fortschritt\u200B")).isEqualTo("Ein bisschen Fortschritt");
+        assertThat(TitleChoice.decoded("Helikopter\u00ADlandeplatz\u2060 geplant")).isEqualTo("Helikopterlandeplatz geplant");
+        // The zero-width joiner makes one emoji of two; the non-joiner shapes Persian words.
+        assertThat(TitleChoice.decoded("Familie \uD83D\uDC68\u200D\uD83D\uDC69 und می\u200Cخواهم"))
+                .isEqualTo("Familie \uD83D\uDC68\u200D\uD83D\uDC69 und می\u200Cخواهم");
+    }
+
+    @Test
+    void shouldKeepASectionThatNoTitleShowsBesideTheSiteName() {
+        assertThat(TitleChoice.agreed(List.of(
+                new TitleChoice.Candidate("Hallenbad öffnet wieder | Sport", Provenance.JSONLD),
+                new TitleChoice.Candidate("Hallenbad öffnet wieder", Provenance.OPENGRAPH)), SITE)).isNull();
+    }
+
+    @Test
+    void shouldDropASiteNameWrittenOnWithoutSpaces() {
+        SiteNames korean = SiteNames.of("https://www.ilbo.example/news/1", "한국일보");
+        Sourced<String> title = TitleChoice.agreed(List.of(
+                new TitleChoice.Candidate("장동혁, 제명했지만… 부담 커졌다-정치ㅣ한국일보", Provenance.OPENGRAPH),
+                meta("장동혁, 제명했지만… 부담 커졌다")), korean);
+
+        assertThat(title).isEqualTo(new Sourced<>("장동혁, 제명했지만… 부담 커졌다", Provenance.META));
+        // A hyphen inside the headline is no separator: what follows it names no site.
+        assertThat(TitleChoice.agreed(List.of(meta("Covid-19 cases rise again"), h1("Covid")), korean)).isNull();
+    }
+
+    @Test
     void shouldChooseNothingWhenTheMostTrustedCandidateWrapsNoOther() {
         assertThat(TitleChoice.agreed(List.of(meta("Budget talks: what the council agreed")), SITE)).isNull();
         assertThat(TitleChoice.agreed(List.of(meta("An SEO title for the search engines"), h1("The headline")), SITE)).isNull();
