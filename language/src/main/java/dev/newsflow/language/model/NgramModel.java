@@ -1,10 +1,11 @@
 package dev.newsflow.language.model;
 
 import dev.newsflow.language.script.HanVariants;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public final class NgramModel {
 
     static final String RESOURCE = "ngrams.bin";
     static final int MAGIC = 0x4E464C47; // "NFLG"
-    static final int FORMAT_VERSION = 3;
+    static final int FORMAT_VERSION = 4;
     static final int MAX_ORDER = 5;
     /** Costs are −ln P in units of 1/16: fine enough for scoring, and one byte up to P ≈ 10⁻⁷. */
     static final double COST_SCALE = 16;
@@ -42,20 +43,21 @@ public final class NgramModel {
                 throw new IllegalStateException("no " + RESOURCE + " next to " + NgramModel.class.getName()
                         + ": the build's compile-language-models step did not run");
             }
-            return read(ByteBuffer.wrap(in.readAllBytes()));
+            // Streamed into the tables' arrays: reading the whole file first would hold it twice (68 MB and its copy).
+            return read(new DataInputStream(new BufferedInputStream(in, 1 << 16)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static NgramModel read(ByteBuffer in) {
-        if (in.getInt() != MAGIC || in.getInt() != FORMAT_VERSION) {
+    private static NgramModel read(DataInputStream in) throws IOException {
+        if (in.readInt() != MAGIC || in.readInt() != FORMAT_VERSION) {
             throw new IllegalStateException(RESOURCE + " has another format: rebuild the language module");
         }
-        String[] codes = new String[in.getInt()];
+        String[] codes = new String[in.readInt()];
         for (int i = 0; i < codes.length; i++) {
-            byte[] code = new byte[in.get()];
-            in.get(code);
+            byte[] code = new byte[in.readByte()];
+            in.readFully(code);
             codes[i] = new String(code, java.nio.charset.StandardCharsets.US_ASCII);
         }
         HanVariants variants = HanVariants.of(ints(in), ints(in));
@@ -66,10 +68,11 @@ public final class NgramModel {
         return new NgramModel(List.of(codes), tables, variants);
     }
 
-    private static int[] ints(ByteBuffer in) {
-        int[] values = new int[in.getInt()];
-        in.asIntBuffer().get(values);
-        in.position(in.position() + values.length * Integer.BYTES);
+    private static int[] ints(DataInputStream in) throws IOException {
+        int[] values = new int[in.readInt()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readInt();
+        }
         return values;
     }
 
