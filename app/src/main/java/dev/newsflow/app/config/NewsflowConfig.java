@@ -120,7 +120,9 @@ public record NewsflowConfig(Kafka kafka, Topics topics, Run run, Ingest ingest,
                     // must not make ingest read, and dead-letter to the cluster, any file the process can read.
                     false),
             null,
-            new Enrich(EnrichConfig.DEFAULT_APPLICATION_ID, Path.of("data/streams"), 1),
+            // One stream thread per core: enrichment is CPU work, and a thread per core keeps each busy
+            // without them queueing for one (more partitions than threads spread the rest).
+            new Enrich(EnrichConfig.DEFAULT_APPLICATION_ID, Path.of("data/streams"), Runtime.getRuntime().availableProcessors()),
             new Sink(new Store(null, null, null), "newsflow-sink", SinkSettings.DEFAULTS.batchSize(), SinkSettings.DEFAULTS.linger(),
                     null, null, new Router(RoutingService.DEFAULT_APPLICATION_ID, Path.of("data/router")),
                     new Export(null, Duration.ofHours(1), FileExportService.DEFAULT_GROUP_ID)),
