@@ -40,5 +40,32 @@ class BenchCommandIT {
         assertThat(report.path("endToEndPerSecond").asDouble()).isPositive();
         assertThat(report.path("cpuSecondsPerArticle").asDouble()).isPositive();
         assertThat(report.path("peakHeapMiB").asDouble()).isPositive();
+        JsonNode stages = report.path("stagePerSecond");
+        assertThat(stages.fieldNames()).toIterable().containsExactly("ingest", "enrich", "sink");
+        stages.forEach(rate -> assertThat(rate.asDouble()).isNotNegative());
+    }
+
+    @Test
+    void shouldPublishASteadyLoadOnScheduleAndStoreAllOfIt() throws Exception {
+        Path json = work.resolve("steady.json");
+
+        Cli.Outcome bench = Cli.execute("bench", "--rate", "10", "--duration", "2", "--warmup", "1", "--data-dir", work.resolve("data").toString(),
+                "--json", json.toString(), "--timeout", "180");
+
+        assertThat(bench.exitCode()).as("stderr: %s", bench.err()).isZero();
+        assertThat(bench.out()).contains("items            30 stored of 30", "per stage");
+        JsonNode report = Json.mapper().readTree(Files.readString(json));
+        assertThat(report.path("settings").path("load").asText()).isEqualTo("steady 10.0/s");
+        assertThat(report.path("settings").path("warmupSeconds").asInt()).isEqualTo(1);
+        // 30 items at 10/s are released over 2.9 s at the least: ingest cannot have outrun the schedule.
+        assertThat(report.path("ingestPerSecond").asDouble()).isLessThanOrEqualTo(30 / 2.9);
+    }
+
+    @Test
+    void shouldRefuseTwoKindsOfLoadAtOnce() {
+        Cli.Outcome bench = Cli.execute("bench", "--items", "10", "--rate", "5", "--data-dir", work.resolve("data").toString());
+
+        assertThat(bench.exitCode()).isNotZero();
+        assertThat(bench.err()).contains("--items and --rate are two kinds of load");
     }
 }

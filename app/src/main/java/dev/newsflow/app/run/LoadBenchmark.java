@@ -4,6 +4,7 @@ import dev.newsflow.app.config.EffectiveConfig;
 import dev.newsflow.app.observe.IngestProgress;
 import dev.newsflow.app.observe.Observability;
 import dev.newsflow.ingest.IngestReport;
+import dev.newsflow.ingest.source.InputFile;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -41,53 +42,105 @@ public final class LoadBenchmark {
      * @param stored           this run's articles in the store
      * @param ingestPerSecond  items published per second of ingest
      * @param endToEndPerSecond articles stored per second, from the first record produced to the last row stored
-     * @param latencyMillis    ingest-to-stored latency: p50, p95, p99 and max
+     * @param stagePerSecond   each stage's own rate: records it passed on over the time it was passing them on ({@link StageRates})
+     * @param latencyMillis    ingest-to-stored latency: p50, p95, p99 and max (of a steady load, after its warm-up)
      * @param cpuSecondsPerArticle process CPU time over the run, per article stored
      * @param peakHeapMiB      the heap pools' peaks during the run, added up (an upper bound: each pool peaks at its own moment)
      * @param drained          whether every item was stored or dead-lettered within the timeout
      */
     public record Report(Map<String, Object> settings, int stored, double ingestPerSecond, double endToEndPerSecond,
-                         Map<String, Long> latencyMillis, double cpuSecondsPerArticle, double peakHeapMiB, boolean drained) {}
+                         Map<String, Double> stagePerSecond, Map<String, Long> latencyMillis, double cpuSecondsPerArticle,
+                         double peakHeapMiB, boolean drained) {}
+
+    /**
+     * What load to put on the pipeline.
+     *
+     * @param items     how many seed-like items
+     * @param perSecond 0: all at once, as fast as ingest publishes (a backfill); above 0: a steady
+     *                  rate, each item released on schedule (latency under a live load)
+     */
+    public record Load(int items, double perSecond, int warmupSeconds) {
+
+        public Load {
+            if (items < 1 || perSecond < 0 || warmupSeconds < 0) {
+                throw new IllegalArgumentException("a load needs at least one item, a rate of 0 (all at once) or more, and no negative warm-up");
+            }
+        }
+
+        public static Load allAtOnce(int items) {
+            return new Load(items, 0, 0);
+        }
+
+        /**
+         * {@code perSecond} items each second for {@code warmupSeconds} and then {@code seconds}
+         * seconds; latency is measured over the items released after the warm-up only, when the JIT
+         * has compiled the hot paths (on a cold JVM the first 10-15 s run several times slower).
+         */
+        public static Load steady(double perSecond, int seconds, int warmupSeconds) {
+            return new Load((int) Math.max(1, Math.round(perSecond * (warmupSeconds + seconds))), perSecond, warmupSeconds);
+        }
+
+        boolean isSteady() {
+            return perSecond > 0;
+        }
+    }
 
     private LoadBenchmark() {}
 
-    /** Runs {@code items} generated items through the pipeline {@code config} describes. */
-    public static Report run(EffectiveConfig config, int items, Consumer<String> errors, IngestProgress progress) throws Exception {
+    /** Puts {@code load} of generated items on the pipeline {@code config} describes, and measures it. */
+    public static Report run(EffectiveConfig config, Load load, Consumer<String> errors, IngestProgress progress) throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        var generated = SeedLikeItems.generate(items, tag);
+        List<InputFile> generated = SeedLikeItems.generate(load.items(), tag);
+        Iterable<InputFile> inputs = load.isSteady() ? new PacedItems<>(generated, load.perSecond()) : generated;
         PipelineOptions options = new PipelineOptions(List.of(), true, config);
-        resetPeaks();
-        long cpuBefore = processCpuNanos();
         RunSummary summary;
         Instant ingestStarted;
         Instant ingestEnded;
+        Map<String, Double> stageRates;
+        double cpuSeconds;
+        double peakHeap;
         try (Observability observability = new Observability();
-             Pipeline pipeline = new Pipeline(options, Clock.systemUTC(), observability)) {
+             Pipeline pipeline = new Pipeline(options, Clock.systemUTC(), observability);
+             StageRates rates = new StageRates(observability.registry())) {
             pipeline.start();
+            resetPeaks();
+            long cpuBefore = processCpuNanos();
             ingestStarted = Instant.now();
-            IngestReport report = pipeline.ingest(generated, items, errors, progress);
+            IngestReport report = pipeline.ingest(inputs, load.items(), errors, progress);
             ingestEnded = Instant.now();
             summary = pipeline.awaitDrained(report, options.timeout(), ingestStarted.toEpochMilli());
+            // Measured before the stages stop: closing the broker's logs is not the pipeline's work per article.
+            cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+            peakHeap = peakHeapMiB();
+            stageRates = rates.perSecond();
         }
-        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         List<Instant[]> rows = storedRows(config.storeUrl(), tag);
         List<Long> latencies = new ArrayList<>();
         Instant lastStored = ingestStarted;
+        Instant measuredFrom = ingestStarted.plusSeconds(load.warmupSeconds());
         for (Instant[] row : rows) {
-            latencies.add(Duration.between(row[0], row[1]).toMillis());
+            if (!row[0].isBefore(measuredFrom)) {
+                latencies.add(Duration.between(row[0], row[1]).toMillis());
+            }
             lastStored = row[1].isAfter(lastStored) ? row[1] : lastStored;
         }
         Collections.sort(latencies);
         double endToEndSeconds = Math.max(1e-3, Duration.between(ingestStarted, lastStored).toNanos() / 1e9);
         double ingestSeconds = Math.max(1e-3, Duration.between(ingestStarted, ingestEnded).toNanos() / 1e9);
-        return new Report(settings(config, items), rows.size(), summary.published() / ingestSeconds, rows.size() / endToEndSeconds,
-                percentiles(latencies), rows.isEmpty() ? 0 : cpuSeconds / rows.size(), peakHeapMiB(), summary.drained());
+        double ingestPerSecond = summary.published() / ingestSeconds;
+        Map<String, Double> stagePerSecond = new LinkedHashMap<>();
+        stagePerSecond.put("ingest", ingestPerSecond);
+        stagePerSecond.putAll(stageRates);
+        return new Report(settings(config, load), rows.size(), ingestPerSecond, rows.size() / endToEndSeconds,
+                stagePerSecond, percentiles(latencies), rows.isEmpty() ? 0 : cpuSeconds / rows.size(), peakHeap, summary.drained());
     }
 
-    private static Map<String, Object> settings(EffectiveConfig effective, int items) {
+    private static Map<String, Object> settings(EffectiveConfig effective, Load load) {
         var config = effective.config();
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("items", items);
+        settings.put("items", load.items());
+        settings.put("load", load.isSteady() ? "steady " + load.perSecond() + "/s" : "all at once");
+        settings.put("warmupSeconds", load.warmupSeconds());
         settings.put("cluster", config.kafka().bootstrapServers() == null ? "embedded" : config.kafka().bootstrapServers());
         String store = effective.storeUrl();
         settings.put("store", store.startsWith("jdbc:postgresql") ? "postgresql" : store.startsWith("jdbc:sqlite") ? "sqlite" : "other");
