@@ -52,7 +52,15 @@ public final class LanguageDetector {
     }
 
     public Detection detect(String text) {
-        ScriptProfile profile = ScriptProfile.of(text, hanVariants);
+        return detect(text, ScriptProfile.of(text, hanVariants));
+    }
+
+    /**
+     * The same, for a caller that already holds the text's profile (built with {@link #hanVariants()}):
+     * a tagger that weighs segments by their letters needs the profile anyway, and building it
+     * twice costs a pass over every character.
+     */
+    public Detection detect(String text, ScriptProfile profile) {
         WritingSystem system = profile.dominant();
         if (system == null) {
             return Detection.NONE;

@@ -174,7 +174,7 @@ public final class LanguageTagger {
 
         static Detected of(TextSegment text, LanguageDetector detector) {
             ScriptProfile profile = ScriptProfile.of(text.text(), detector.hanVariants());
-            return new Detected(text, profile, profile.dominant(), detector.detect(text.text()));
+            return new Detected(text, profile, profile.dominant(), detector.detect(text.text(), profile));
         }
     }
 

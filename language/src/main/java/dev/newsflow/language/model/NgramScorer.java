@@ -73,22 +73,26 @@ public final class NgramScorer {
      * Adds each distinct n-gram's evidence once, times how often the text holds it: a paragraph
      * repeats its letters and their pairs dozens of times, and nearly every language holds each of
      * them, so this does a fraction of the work of adding per occurrence, with the same integer sums.
+     * All lookups come first and the postings after: the lookups miss the cache (the larger tables
+     * are tens of megabytes) and, done back to back, the processor waits for several at once.
      */
     private static void charge(NgramTable table, NgramTally tally, boolean[] isCandidate, long[] costs) {
-        for (int k = 0; k < tally.capacity(); k++) {
-            int times = tally.countAt(k);
-            if (times == 0) {
-                continue;
-            }
-            int slot = table.find(tally.keyAt(k));
+        int distinct = tally.compact();
+        int[] slots = tally.slots();
+        for (int k = 0; k < distinct; k++) {
+            slots[k] = table.find(tally.keyAt(k));
+        }
+        for (int k = 0; k < distinct; k++) {
+            int slot = slots[k];
             if (slot < 0) {
                 continue;
             }
+            long times = tally.countAt(k);
             // Every candidate is charged the missing cost in pick; a language holding the n-gram gets the difference back.
             for (int p = table.start(slot), end = table.end(slot); p < end; p++) {
                 int language = table.language(p);
                 if (isCandidate[language]) {
-                    costs[language] += (long) times * (table.cost(p) - table.missingCost(language));
+                    costs[language] += times * (table.cost(p) - table.missingCost(language));
                 }
             }
         }

@@ -12,6 +12,8 @@ final class NgramTally {
 
     private final long[] keys;
     private final int[] counts;
+    /** Scratch for the caller's table slots of the compacted keys, one per key. */
+    private final int[] slots;
     private final int mask;
     private int total;
 
@@ -20,6 +22,7 @@ final class NgramTally {
         int capacity = Integer.highestOneBit(Math.max(atMost, 4) * 2) * 2;
         keys = new long[capacity];
         counts = new int[capacity];
+        slots = new int[capacity];
         mask = capacity - 1;
     }
 
@@ -44,16 +47,34 @@ final class NgramTally {
         return total;
     }
 
-    int capacity() {
-        return keys.length;
+    /**
+     * Moves the counted keys to the front, in no particular order, and returns how many there are:
+     * from then on {@link #keyAt} and {@link #countAt} index them 0 to that number, and no key may
+     * be added until {@link #clear}.
+     */
+    int compact() {
+        int distinct = 0;
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (counts[slot] != 0) {
+                keys[distinct] = keys[slot];
+                int count = counts[slot];
+                counts[slot] = 0;
+                counts[distinct++] = count;
+            }
+        }
+        return distinct;
     }
 
-    /** The count in a slot, 0 for an empty one. */
-    int countAt(int slot) {
-        return counts[slot];
+    int countAt(int index) {
+        return counts[index];
     }
 
-    long keyAt(int slot) {
-        return keys[slot];
+    long keyAt(int index) {
+        return keys[index];
+    }
+
+    /** Scratch room for one int per compacted key. */
+    int[] slots() {
+        return slots;
     }
 }
