@@ -35,6 +35,12 @@ public record EnrichConfig(String bootstrapServers, String applicationId, Path s
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, String.valueOf(threads));
         // Each raw event ends as exactly one enriched event or one dead letter, even across crashes.
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // A transaction per 500 ms instead of Streams' 100 ms under EOS: each commit costs the broker
+        // markers on every partition written and the thread a flush. newsflow bench, 10,000 items on
+        // 2 cores: 643-769 articles/s at 100 ms, 734-811 at 500, 814-833 at 1,000 (CPU per article
+        // 2.5-3.0 -> 2.4-2.6 -> 2.3 ms). Consumers read committed, so this adds up to half a second
+        // to what they see, well inside the 2 s p99 a steady load must keep.
+        props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "500");
         // Every processor, store and internal topic must carry an explicit name (STYLE: everything named).
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, "true");
         // A record too large for the enriched topic becomes a dead letter instead of killing the thread.
