@@ -43,18 +43,18 @@ public final class NgramScorer {
         }
         String lowered = text.toLowerCase(Locale.ROOT);
         Character.UnicodeScript script = system.script();
-        int letters = countWordCharacters(lowered, script);
-        if (letters == 0) {
+        Words words = Words.of(lowered, script);
+        if (words.letters() == 0) {
             return null;
         }
-        int maxOrder = letters <= SHORT_TEXT_LETTERS ? NgramModel.MAX_ORDER : 3;
+        // The words stop at MAX_LETTERS, above SHORT_TEXT_LETTERS: their letters are short exactly when the text's are.
+        int maxOrder = words.letters() <= SHORT_TEXT_LETTERS ? NgramModel.MAX_ORDER : 3;
         boolean[] isCandidate = new boolean[model.languages().size()];
         for (int id : ids) {
             isCandidate[id] = true;
         }
         long[] costs = new long[isCandidate.length];
         int[] ngramsPerOrder = new int[maxOrder + 1];
-        Words words = Words.of(lowered, script);
         NgramTally tally = new NgramTally(words.letters());
         for (int order = 1; order <= maxOrder; order++) {
             tally.clear();
@@ -157,16 +157,6 @@ public final class NgramScorer {
             total += Math.exp((lowest - costs[id]) / scale);
         }
         return new Scored(model.languages().get(best), 1 / total);
-    }
-
-    private static int countWordCharacters(String text, Character.UnicodeScript script) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (isWordCharacter(text.charAt(i), script)) {
-                count++;
-            }
-        }
-        return count;
     }
 
     /**
