@@ -3,6 +3,7 @@ package dev.newsflow.app.run;
 import dev.newsflow.app.config.EffectiveConfig;
 import dev.newsflow.app.observe.IngestProgress;
 import dev.newsflow.app.observe.Observability;
+import dev.newsflow.core.event.Stage;
 import dev.newsflow.ingest.IngestReport;
 import dev.newsflow.ingest.source.InputFile;
 import java.lang.management.ManagementFactory;
@@ -129,7 +130,7 @@ public final class LoadBenchmark {
         double ingestSeconds = Math.max(1e-3, Duration.between(ingestStarted, ingestEnded).toNanos() / 1e9);
         double ingestPerSecond = summary.published() / ingestSeconds;
         Map<String, Double> stagePerSecond = new LinkedHashMap<>();
-        stagePerSecond.put("ingest", ingestPerSecond);
+        stagePerSecond.put(Stage.INGEST.wireName(), ingestPerSecond);
         stagePerSecond.putAll(stageRates);
         return new Report(settings(config, load), rows.size(), ingestPerSecond, rows.size() / endToEndSeconds,
                 stagePerSecond, percentiles(latencies), rows.isEmpty() ? 0 : cpuSeconds / rows.size(), peakHeap, summary.drained());

@@ -1,5 +1,6 @@
 package dev.newsflow.app.run;
 
+import dev.newsflow.core.event.Stage;
 import dev.newsflow.core.observe.StageMeters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class StageRates implements AutoCloseable {
 
-    static final List<String> STAGES = List.of("enrich", "sink");
+    private static final List<String> STAGES = List.of(Stage.ENRICH.wireName(), Stage.SINK.wireName());
     private static final int SAMPLE_MILLIS = 50;
 
     private final MeterRegistry registry;
