@@ -123,8 +123,8 @@ public record NewsflowConfig(Kafka kafka, Topics topics, Run run, Ingest ingest,
             // One stream thread. One per core (issue 16) is not the default yet: with two, a rerun after
             // kill -9 of run once sat for 5 minutes on "Timeout ... before the last committed offset for
             // partitions [news.raw.v1-1] could be determined" (KillAndRerunIT in CI, not reproduced in
-            // three local runs); and on two cores, where run also hosts the broker, a second thread
-            // measured within noise. Set enrich.threads to use more.
+            // eight local runs with two threads, so a rare race that two threads may only make likelier).
+            // Set enrich.threads to use more.
             new Enrich(EnrichConfig.DEFAULT_APPLICATION_ID, Path.of("data/streams"), 1),
             new Sink(new Store(null, null, null), "newsflow-sink", SinkSettings.DEFAULTS.batchSize(), SinkSettings.DEFAULTS.linger(),
                     null, null, new Router(RoutingService.DEFAULT_APPLICATION_ID, Path.of("data/router")),
